@@ -3,13 +3,9 @@
  * site. The zod schemas are the source of truth; every type below is derived from them.
  */
 import { z } from "zod";
+import { Span } from "../diagnostics/span";
 
-export const Position = z.object({
-  offset: z.number().int().nonnegative(),
-  line: z.number().int().positive(),
-  column: z.number().int().positive(),
-});
-export const Span = z.object({ start: Position, end: Position });
+export { Position, Span } from "../diagnostics/span";
 
 /** A fixed number, a whole-number range a~b (inclusive), 酌情 (set per event), or none at all. */
 export const Amount = z.discriminatedUnion("kind", [
@@ -199,8 +195,6 @@ export const Policy = z.object({
   examples: z.array(Example),
 });
 
-export type Position = z.output<typeof Position>;
-export type Span = z.output<typeof Span>;
 export type Amount = z.output<typeof Amount>;
 export type Bound = z.output<typeof Bound>;
 export type Role = z.output<typeof Role>;

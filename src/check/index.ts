@@ -1,0 +1,72 @@
+/**
+ * Text → checked policy, the whole check stage in one place:
+ *
+ *   parse → fromTree → passes → zod → examples
+ *
+ * Problems are collected, never thrown; the policy is returned only when there is no error.
+ */
+import { parse } from "../syntax/parse";
+import type { Document } from "../syntax/tree";
+import { fromTree } from "./from-tree";
+import { Policy } from "./schema";
+import type { CheckContext, Pass } from "./passes/context";
+import { reportDuplicateIds } from "./passes/report-duplicate-ids";
+import { reportUnknownReferences } from "./passes/report-unknown-references";
+import { reportBadAmounts } from "./passes/report-bad-amounts";
+import { reportDirectionMismatch } from "./passes/report-direction-mismatch";
+import { reportBadRules } from "./passes/report-bad-rules";
+import { reportUnusedDefinitions } from "./passes/report-unused-definitions";
+import { runExamples } from "./run-examples";
+import { hasErrors, type Problem } from "../diagnostics/problem";
+
+export const passes: readonly Pass[] = [
+  reportDuplicateIds,
+  reportUnknownReferences,
+  reportBadAmounts,
+  reportDirectionMismatch,
+  reportBadRules,
+  reportUnusedDefinitions,
+];
+
+export interface CheckResult {
+  /** The checked policy, or null when there is an error. */
+  policy: Policy | null;
+  tree: Document | null;
+  problems: Problem[];
+  /** How many clauses the text defines (also when it has errors). */
+  clauseCount: number;
+  title: string;
+}
+
+export interface CheckOptions {
+  /** The file name shown in messages. */
+  file?: string;
+  /** Run the policy's examples through the engine (default true). */
+  examples?: boolean;
+}
+
+export function checkText(text: string, options: CheckOptions = {}): CheckResult {
+  const parsed = parse(text);
+  if (!parsed.ok) return finish({ policy: null, tree: null, problems: [parsed.problem], clauseCount: 0, title: "" }, options);
+  const draft = fromTree(parsed.tree);
+  const ctx: CheckContext = { tree: parsed.tree, policy: draft.policy };
+  const problems = [...draft.problems, ...passes.flatMap((pass) => pass(ctx))];
+  let policy: Policy | null = null;
+  if (!hasErrors(problems)) {
+    policy = Policy.parse(draft.policy);
+    if (options.examples !== false) problems.push(...runExamples(policy));
+    if (hasErrors(problems)) policy = null;
+  }
+  const result = { policy, tree: parsed.tree, problems, clauseCount: draft.policy.clauses.length, title: draft.policy.title };
+  return finish(result, options, draft.policy);
+}
+
+function finish(result: CheckResult, options: CheckOptions, draft?: Policy): CheckResult {
+  for (const p of result.problems) {
+    if (options.file !== undefined) p.file = options.file;
+    const clause = draft?.clauses.find((c) => c.span.start.offset <= p.span.start.offset && p.span.start.offset < c.span.end.offset);
+    if (clause && !p.notes.some((n) => n.startsWith("所在："))) p.notes.push(`所在：${[...clause.headings, clause.id].join(" › ")}`);
+  }
+  result.problems.sort((a, b) => a.span.start.offset - b.span.start.offset);
+  return result;
+}

@@ -1,0 +1,24 @@
+import type { Pass } from "./context";
+import { problem, type Problem } from "../../diagnostics/problem";
+
+const POINTS = { award: "加分", deduct: "扣分" } as const;
+const MONEY = { award: "奖金", deduct: "罚款" } as const;
+
+/** A reward clause adds points and pays money; a penalty clause deducts and fines. */
+export const reportDirectionMismatch: Pass = ({ tree, policy }) => {
+  const problems: Problem[] = [];
+  for (const item of tree.items) {
+    if (item.type !== "Clause") continue;
+    const categoryId = policy.clauses.find((c) => c.span === item.span)?.category;
+    const category = policy.categories.find((c) => c.id === categoryId);
+    if (!category) continue;
+    for (const f of item.fields) {
+      if (f.type === "PointsField" && f.direction !== category.direction)
+        problems.push(problem("E0306", f.span, { field: POINTS[f.direction], category: category.id, expected: POINTS[category.direction] }));
+      const key = f.type === "MoneyField" ? (f.key === "reward" ? "award" : "deduct") : null;
+      if (f.type === "MoneyField" && key !== category.direction && f.amount.kind !== "none")
+        problems.push(problem("E0306", f.span, { field: MONEY[key!], category: category.id, expected: MONEY[category.direction] }));
+    }
+  }
+  return problems;
+};

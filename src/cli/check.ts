@@ -1,0 +1,39 @@
+/** `policy check [--json] [FILES]`: exit 0 when no file has an error, 1 otherwise. */
+import { checkText } from "../check/index";
+import { formatProblem, formatSummary } from "../diagnostics/format";
+import type { Problem } from "../diagnostics/problem";
+import type { Io } from "./io";
+import { readPolicyText } from "./read";
+
+export const DEFAULT_POLICY_DIR = "policy";
+export const POLICY_SUFFIX = ".policy";
+
+export async function checkCommand(args: string[], io: Io): Promise<number> {
+  const json = args.includes("--json");
+  let files = args.filter((a) => !a.startsWith("--"));
+  if (files.length === 0) files = await io.listFiles(DEFAULT_POLICY_DIR, POLICY_SUFFIX);
+  if (files.length === 0) {
+    io.stderr(`错误：${DEFAULT_POLICY_DIR}/ 下没有 ${POLICY_SUFFIX} 文件`);
+    return 1;
+  }
+  const all: Problem[] = [];
+  const summaries: { file: string; title: string; clauses: number; errors: number; warnings: number }[] = [];
+  for (const file of files) {
+    const read = await readPolicyText(file, io);
+    if (!read.ok) {
+      io.stderr(read.message);
+      all.push(read.problem);
+      continue;
+    }
+    const result = checkText(read.text, { file });
+    all.push(...result.problems);
+    const count = (s: string) => result.problems.filter((p) => p.severity === s).length;
+    summaries.push({ file, title: result.title || file, clauses: result.clauseCount, errors: count("error"), warnings: count("warning") });
+    if (!json) {
+      for (const p of result.problems) io.stdout(formatProblem(p, read.text) + "\n");
+      io.stdout(formatSummary(result.title || file, result.clauseCount, result.problems));
+    }
+  }
+  if (json) io.stdout(JSON.stringify({ files: summaries, problems: all }, null, 2));
+  return all.some((p) => p.severity === "error") ? 1 : 0;
+}

@@ -1,0 +1,41 @@
+/** The `policy` command line: one subcommand per file in this folder. */
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { Io } from "./io";
+import { checkCommand } from "./check";
+
+export const nodeIo: Io = {
+  stdout: (text) => process.stdout.write(text.endsWith("\n") ? text : text + "\n"),
+  stderr: (text) => process.stderr.write(text.endsWith("\n") ? text : text + "\n"),
+  readFile: (path) => readFile(path, "utf8"),
+  listFiles: async (dir, suffix) =>
+    (await readdir(dir).catch(() => [] as string[]))
+      .filter((f) => f.endsWith(suffix))
+      .sort()
+      .map((f) => join(dir, f)),
+};
+
+const USAGE = `用法：policy <命令> [参数]
+
+命令：
+  check [--json] [文件…]       检查办法文件（默认检查 policy/ 下的全部 .policy 文件）
+  simulate 记录.json [--policy 文件] [--format json|text]
+                               按办法计算一年的记录
+`;
+
+export async function main(args: string[], io: Io = nodeIo): Promise<number> {
+  const [command, ...rest] = args;
+  switch (command) {
+    case "check":
+      return checkCommand(rest, io);
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      io.stdout(USAGE);
+      return command === undefined ? 1 : 0;
+    default:
+      io.stderr(`错误：未知的命令“${command}”\n\n${USAGE}`);
+      return 1;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Every problem the tools report, keyed by a stable code. Tests match the code and the text;
+ * change a text here and the golden files show the change.
+ *
+ * E01xx syntax · E02xx names and references · E03xx amounts · E04xx clauses · E05xx document and
+ * rules · E06xx examples · W… warnings (shown, never fail a check)
+ */
+import type { Severity } from "./problem";
+
+interface Entry<A> {
+  severity: Severity;
+  /** One line: what was found and what was expected. */
+  text: (args: A) => string;
+}
+
+const error = <A = Record<string, never>>(text: (args: A) => string): Entry<A> => ({ severity: "error", text });
+const warning = <A = Record<string, never>>(text: (args: A) => string): Entry<A> => ({ severity: "warning", text });
+
+type Kind = "条款" | "角色" | "类别" | "标签" | "评级" | "评级规则" | "示例" | "责任" | "诫勉原因" | "人员";
+
+export const messages = {
+  E0101: error<{ expected: string; found: string }>((a) => `语法错误：此处应为${a.expected}，实际为${a.found}`),
+  E0102: error<{ word: string }>((a) => `未知的关键字“${a.word}”`),
+  E0103: error(() => "「 没有对应的 」：文字须以「开始、以」结束"),
+
+  E0201: error<{ kind: Kind; name: string }>((a) => `未定义的${a.kind}“${a.name}”`),
+  E0202: error<{ kind: Kind; name: string }>((a) => `${a.kind}“${a.name}”重复定义`),
+  E0203: error<{ role: string; expected: string }>((a) => `角色“${a.role}”不能用在这里：此处应为${a.expected}`),
+
+  E0301: error<{ min: number; max: number }>((a) => `区间的下限 ${a.min} 大于上限 ${a.max}`),
+  E0302: error<{ value: string }>((a) => `金额不能为负数：${a.value}`),
+  E0303: error<{ word: string }>((a) => `金额应为数字、区间（如 2~3）、“酌情”或“无”，实际为“${a.word}”`),
+  E0304: error<{ value: string }>((a) => `区间的两端应为整数，实际为 ${a.value}`),
+  E0305: error<{ field: string }>((a) => `${a.field}不能写百分比；百分比只用于连带处罚的罚款`),
+  E0306: error<{ field: string; category: string; expected: string }>(
+    (a) => `“${a.field}”与类别“${a.category}”不符：该类别的条款应写“${a.expected}”`,
+  ),
+  E0307: error(() => "连带处罚的金额不能是“酌情”"),
+  E0308: error<{ value: string }>((a) => `百分比应在 0% 到 100% 之间，实际为 ${a.value}`),
+
+  E0401: error<{ id: string }>((a) => `条款“${a.id}”缺少原文`),
+  E0402: error<{ id: string; field: string }>((a) => `条款“${a.id}”缺少${a.field}`),
+  E0403: error<{ field: string }>((a) => `“${a.field}”重复出现；每个条款只能写一次`),
+
+  E0501: error<{ field: string }>((a) => `缺少${a.field}`),
+  E0502: error<{ field: string }>((a) => `“${a.field}”重复出现；整个办法只能写一次`),
+  E0503: error<{ value: string }>((a) => `不是有效的日期：${a.value}`),
+  E0504: error<{ kind: string }>((a) => `应当恰好有一个${a.kind}角色`),
+  E0505: error<{ field: string; value: string }>((a) => `${a.field}应为正整数，实际为 ${a.value}`),
+
+  E0601: error<{ example: string; detail: string }>((a) => `示例“${a.example}”的结果不符：${a.detail}`),
+  E0602: error<{ example: string; detail: string }>((a) => `示例“${a.example}”的记录无效：${a.detail}`),
+  E0603: error<{ example: string; field: string }>((a) => `示例“${a.example}”缺少${a.field}`),
+
+  W0101: warning<{ kind: Kind; name: string }>((a) => `${a.kind}“${a.name}”已定义但没有用到`),
+  W0102: warning<{ id: string }>((a) => `条款“${a.id}”的金额为“酌情”，但没有解释说明`),
+} as const;
+
+export type Code = keyof typeof messages;
+export type MessageArgs<C extends Code> = Parameters<(typeof messages)[C]["text"]>[0];
