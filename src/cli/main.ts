@@ -4,6 +4,12 @@ import { join } from "node:path";
 import type { Io } from "./io";
 import { checkCommand } from "./check";
 
+// A reader that stops early (`policy check | head`) is not an error.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 export const nodeIo: Io = {
   stdout: (text) => process.stdout.write(text.endsWith("\n") ? text : text + "\n"),
   stderr: (text) => process.stderr.write(text.endsWith("\n") ? text : text + "\n"),

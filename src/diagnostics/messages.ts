@@ -22,6 +22,7 @@ export const messages = {
   E0101: error<{ expected: string; found: string }>((a) => `语法错误：此处应为${a.expected}，实际为${a.found}`),
   E0102: error<{ word: string }>((a) => `未知的关键字“${a.word}”`),
   E0103: error(() => "「 没有对应的 」：文字须以「开始、以」结束"),
+  E0104: error(() => "连带处罚缺少扣分或罚款（如“连带 科长 扣分 1 罚款 100 元”）"),
 
   E0201: error<{ kind: Kind; name: string }>((a) => `未定义的${a.kind}“${a.name}”`),
   E0202: error<{ kind: Kind; name: string }>((a) => `${a.kind}“${a.name}”重复定义`),

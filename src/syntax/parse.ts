@@ -19,13 +19,16 @@ export function parse(text: string): ParseResult {
 }
 
 function fromSyntaxError(e: PeggySyntaxError, text: string): Problem {
-  const start = e.location.start.offset;
+  // Point at the unexpected word, not at the spaces before it.
+  const start = e.location.start.offset + (/^[ \t\u3000]*/.exec(text.slice(e.location.start.offset))?.[0].length ?? 0);
   if (e.message === "E0103") return problem("E0103", spanAt(text, start, start + 1), {});
+  if (e.message === "E0104") return problem("E0104", spanAt(text, start, Math.max(start + 1, e.location.end.offset)), {});
   const word = WORD.exec(text.slice(start))?.[0] ?? "";
   const span = spanAt(text, start, start + Math.max(1, word.length));
   const keywords = expectedKeywords(e);
-  // A word where only keywords would do is a misspelt keyword: suggest the nearest one.
-  if (word && keywords.length > 0 && keywords.length === e.expected?.length) {
+  // A word at the start of a line, where a keyword must stand, is a misspelt keyword.
+  const atLineStart = /(^|\n)[ \t\u3000]*$/.test(text.slice(0, start));
+  if (word && keywords.length > 0 && atLineStart) {
     return problem("E0102", span, { word }, [...didYouMean(word, keywords), `可以写：${keywords.join("、")}`]);
   }
   return problem("E0101", span, { expected: describeExpected(e), found: describeFound(text, start, word) });

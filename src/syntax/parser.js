@@ -190,72 +190,74 @@ function peg$parse(input, options) {
   const peg$c16 = "\u4EE5\u4E0A";
   const peg$c17 = "\u4EE5\u4E0B";
   const peg$c18 = "\u4EE5\u5185";
-  const peg$c19 = ".";
-  const peg$c20 = "#";
-  const peg$c21 = "\u300C";
-  const peg$c22 = "\u300D";
-  const peg$c23 = "\uFEFF";
-  const peg$c24 = "\u3001";
-  const peg$c25 = "\r\n";
-  const peg$c26 = "\u529E\u6CD5";
-  const peg$c27 = "\u7248\u672C";
-  const peg$c28 = "\u751F\u6548";
-  const peg$c29 = "\u89D2\u8272";
-  const peg$c30 = "\u6210\u5458";
-  const peg$c31 = "\u8D1F\u8D23\u4EBA";
-  const peg$c32 = "\u7C7B\u522B";
-  const peg$c33 = "\u6807\u7B7E";
-  const peg$c34 = "\u52A0\u5206";
-  const peg$c35 = "\u6263\u5206";
-  const peg$c36 = "\u7AE0";
-  const peg$c37 = "\u8282";
-  const peg$c38 = "\u5C0F\u8282";
-  const peg$c39 = "\u6BB5";
-  const peg$c40 = "\u89E3\u91CA";
-  const peg$c41 = "\u539F\u6587";
-  const peg$c42 = "\u57FA\u7840\u5206";
-  const peg$c43 = "\u8BEB\u52C9";
-  const peg$c44 = "\u8BEB\u52C9\u540E\u679C";
-  const peg$c45 = "\u79EF\u5206";
-  const peg$c46 = "\u8FDD\u89C4";
-  const peg$c47 = "\u91CD\u65B0\u8BA1\u6570";
-  const peg$c48 = "\u9ED8\u8BA4\u8FDE\u5E26";
-  const peg$c49 = "\u91CD\u72AF\u52A0\u500D";
-  const peg$c50 = "\u7F5A\u6B3E\u7F34\u7EB3";
-  const peg$c51 = "\u5BBD\u9650";
-  const peg$c52 = "\u903E\u671F";
-  const peg$c53 = "\u8BC4\u7EA7";
-  const peg$c54 = "\u8BC4\u7EA7\u4E0A\u9650";
-  const peg$c55 = "\u6295\u8BC9";
-  const peg$c56 = "\u6309";
-  const peg$c57 = "\u4E14";
-  const peg$c58 = "\u6700\u9AD8";
-  const peg$c59 = "\u6761\u6B3E";
-  const peg$c60 = "\u9002\u7528";
-  const peg$c61 = "\u7F5A\u6B3E";
-  const peg$c62 = "\u5956\u91D1";
-  const peg$c63 = "\u5355\u4F4D";
-  const peg$c64 = "\u522B\u540D";
-  const peg$c65 = "\u4E0D\u52A0\u500D";
-  const peg$c66 = "\u8FDE\u5E26";
-  const peg$c67 = "\u5F53\u65E5";
-  const peg$c68 = "\u6309\u6761";
-  const peg$c69 = "\u5408\u8BA1";
-  const peg$c70 = "\u793A\u4F8B";
-  const peg$c71 = "\u8BB0\u5F55";
-  const peg$c72 = "\u4E2A\u4EBA";
-  const peg$c73 = "\u90E8\u95E8";
-  const peg$c74 = "\u4E8B\u4EF6";
-  const peg$c75 = "\u7F34\u6B3E";
-  const peg$c76 = "\u8D23\u4EFB";
-  const peg$c77 = "\u6570\u91CF";
-  const peg$c78 = "\u8FDE\u5E26\u6263\u5206";
-  const peg$c79 = "\u8FDE\u5E26\u7F5A\u6B3E";
-  const peg$c80 = "\u6BD4\u4F8B";
-  const peg$c81 = "\u9884\u671F";
-  const peg$c82 = "\u4E0A\u9650";
-  const peg$c83 = "\u914C\u60C5";
-  const peg$c84 = "\u65E0";
+  const peg$c19 = "\u6708";
+  const peg$c20 = "\u65E5";
+  const peg$c21 = ".";
+  const peg$c22 = "#";
+  const peg$c23 = "\u300C";
+  const peg$c24 = "\u300D";
+  const peg$c25 = "\uFEFF";
+  const peg$c26 = "\u3001";
+  const peg$c27 = "\r\n";
+  const peg$c28 = "\u529E\u6CD5";
+  const peg$c29 = "\u7248\u672C";
+  const peg$c30 = "\u751F\u6548";
+  const peg$c31 = "\u89D2\u8272";
+  const peg$c32 = "\u6210\u5458";
+  const peg$c33 = "\u8D1F\u8D23\u4EBA";
+  const peg$c34 = "\u7C7B\u522B";
+  const peg$c35 = "\u6807\u7B7E";
+  const peg$c36 = "\u52A0\u5206";
+  const peg$c37 = "\u6263\u5206";
+  const peg$c38 = "\u7AE0";
+  const peg$c39 = "\u8282";
+  const peg$c40 = "\u5C0F\u8282";
+  const peg$c41 = "\u6BB5";
+  const peg$c42 = "\u89E3\u91CA";
+  const peg$c43 = "\u539F\u6587";
+  const peg$c44 = "\u57FA\u7840\u5206";
+  const peg$c45 = "\u8BEB\u52C9";
+  const peg$c46 = "\u8BEB\u52C9\u540E\u679C";
+  const peg$c47 = "\u79EF\u5206";
+  const peg$c48 = "\u8FDD\u89C4";
+  const peg$c49 = "\u91CD\u65B0\u8BA1\u6570";
+  const peg$c50 = "\u9ED8\u8BA4\u8FDE\u5E26";
+  const peg$c51 = "\u91CD\u72AF\u52A0\u500D";
+  const peg$c52 = "\u7F5A\u6B3E\u7F34\u7EB3";
+  const peg$c53 = "\u5BBD\u9650";
+  const peg$c54 = "\u903E\u671F";
+  const peg$c55 = "\u8BC4\u7EA7";
+  const peg$c56 = "\u8BC4\u7EA7\u4E0A\u9650";
+  const peg$c57 = "\u6295\u8BC9";
+  const peg$c58 = "\u6309";
+  const peg$c59 = "\u4E14";
+  const peg$c60 = "\u6700\u9AD8";
+  const peg$c61 = "\u6761\u6B3E";
+  const peg$c62 = "\u9002\u7528";
+  const peg$c63 = "\u7F5A\u6B3E";
+  const peg$c64 = "\u5956\u91D1";
+  const peg$c65 = "\u5355\u4F4D";
+  const peg$c66 = "\u522B\u540D";
+  const peg$c67 = "\u4E0D\u52A0\u500D";
+  const peg$c68 = "\u8FDE\u5E26";
+  const peg$c69 = "\u5F53\u65E5";
+  const peg$c70 = "\u6309\u6761";
+  const peg$c71 = "\u5408\u8BA1";
+  const peg$c72 = "\u793A\u4F8B";
+  const peg$c73 = "\u8BB0\u5F55";
+  const peg$c74 = "\u4E2A\u4EBA";
+  const peg$c75 = "\u90E8\u95E8";
+  const peg$c76 = "\u4E8B\u4EF6";
+  const peg$c77 = "\u7F34\u6B3E";
+  const peg$c78 = "\u8D23\u4EFB";
+  const peg$c79 = "\u6570\u91CF";
+  const peg$c80 = "\u8FDE\u5E26\u6263\u5206";
+  const peg$c81 = "\u8FDE\u5E26\u7F5A\u6B3E";
+  const peg$c82 = "\u6BD4\u4F8B";
+  const peg$c83 = "\u9884\u671F";
+  const peg$c84 = "\u4E0A\u9650";
+  const peg$c85 = "\u914C\u60C5";
+  const peg$c86 = "\u65E0";
 
   const peg$r0 = /^[*Xx\xD7\u4E58]/;
   const peg$r1 = /^[\u5143\u5206\u6B21]/;
@@ -280,72 +282,72 @@ function peg$parse(input, options) {
   const peg$r20 = /^[\n\r]/;
   const peg$r21 = /^[\p{L}]/u;
 
-  const peg$e0 = peg$otherExpectation("\u89D2\u8272\u6027\u8D28\uFF08\u6210\u5458\u6216\u8D1F\u8D23\u4EBA\uFF09");
-  const peg$e1 = peg$otherExpectation("\u52A0\u5206\u6216\u6263\u5206");
-  const peg$e2 = peg$literalExpectation("\u5206", false);
-  const peg$e3 = peg$literalExpectation("\u5929\u5185", false);
-  const peg$e4 = peg$literalExpectation("\u6B21", false);
-  const peg$e5 = peg$otherExpectation("\u500D\u6570\u7B26\u53F7\uFF08\xD7\uFF09");
-  const peg$e6 = peg$classExpectation(["*", "X", "x", "\xD7", "\u4E58"], false, false, false);
-  const peg$e7 = peg$literalExpectation("\u5929", false);
-  const peg$e8 = peg$otherExpectation("\u7BAD\u5934\uFF08\u2192\uFF09");
-  const peg$e9 = peg$literalExpectation("\u2192", false);
-  const peg$e10 = peg$literalExpectation("->", false);
-  const peg$e11 = peg$literalExpectation("=>", false);
-  const peg$e12 = peg$literalExpectation("\u5219", false);
-  const peg$e13 = peg$otherExpectation("\u7F5A\u6B3E\u6216\u5956\u91D1");
-  const peg$e14 = peg$literalExpectation("\u5E74", false);
-  const peg$e15 = peg$classExpectation(["\u5143", "\u5206", "\u6B21"], false, false, false);
-  const peg$e16 = peg$otherExpectation("\u91D1\u989D\uFF08\u6570\u5B57\u3001\u533A\u95F4\u5982 2~3\u3001\u914C\u60C5\u6216\u65E0\uFF09");
-  const peg$e17 = peg$otherExpectation("\u5355\u4F4D\uFF08\u5206\u6216\u5143\uFF09");
-  const peg$e18 = peg$classExpectation(["\u5143", "\u5206"], false, false, false);
-  const peg$e19 = peg$otherExpectation("\u767E\u5206\u53F7");
-  const peg$e20 = peg$classExpectation(["%", "\uFF05"], false, false, false);
-  const peg$e21 = peg$otherExpectation("\u533A\u95F4\u7B26\u53F7\uFF08~\uFF09");
-  const peg$e22 = peg$classExpectation(["-", "~", "\u2014", "\u301C", "\u5230", "\u81F3", "\uFF0D", "\uFF5E"], false, false, false);
-  const peg$e23 = peg$otherExpectation("\u6BD4\u8F83\uFF08\u5982 10\uFF08\u542B\uFF09\u4EE5\u4E0B\u3001\u2265 3\uFF09");
-  const peg$e24 = peg$literalExpectation(">=", false);
-  const peg$e25 = peg$classExpectation(["\u2265", "\u2267"], false, false, false);
-  const peg$e26 = peg$literalExpectation("<=", false);
-  const peg$e27 = peg$classExpectation(["\u2264", "\u2266"], false, false, false);
-  const peg$e28 = peg$classExpectation([">", "\uFF1E"], false, false, false);
-  const peg$e29 = peg$classExpectation(["<", "\uFF1C"], false, false, false);
-  const peg$e30 = peg$otherExpectation("\u8BA1\u91CF\u5355\u4F4D");
-  const peg$e31 = peg$literalExpectation("\u4EBA\u6B21", false);
-  const peg$e32 = peg$classExpectation(["\u5206", "\u5929", "\u6B21", "\u9879"], false, false, false);
-  const peg$e33 = peg$literalExpectation("\uFF08\u542B\uFF09", false);
-  const peg$e34 = peg$literalExpectation("(\u542B)", false);
-  const peg$e35 = peg$literalExpectation("\uFF08\u4E0D\u542B\uFF09", false);
-  const peg$e36 = peg$literalExpectation("(\u4E0D\u542B)", false);
-  const peg$e37 = peg$otherExpectation("\u4EE5\u4E0A\u6216\u4EE5\u4E0B");
-  const peg$e38 = peg$literalExpectation("\u4EE5\u4E0A", false);
-  const peg$e39 = peg$literalExpectation("\u4EE5\u4E0B", false);
-  const peg$e40 = peg$literalExpectation("\u4EE5\u5185", false);
-  const peg$e41 = peg$otherExpectation("\u6570\u5B57");
-  const peg$e42 = peg$classExpectation(["-", "\uFF0D"], false, false, false);
-  const peg$e43 = peg$classExpectation([".", "\uFF0E"], false, false, false);
-  const peg$e44 = peg$classExpectation([["0", "9"], ["\uFF10", "\uFF19"]], false, false, false);
-  const peg$e45 = peg$otherExpectation("\u65E5\u671F\uFF08\u5982 2024-03-01\uFF09");
-  const peg$e46 = peg$classExpectation([["-", "/"], "\uFF0D", "\uFF0F"], false, false, false);
-  const peg$e47 = peg$otherExpectation("\u540D\u79F0");
-  const peg$e48 = peg$literalExpectation(".", false);
-  const peg$e49 = peg$classExpectation(["\\p{L}", "\\p{N}", "_"], false, false, true);
-  const peg$e50 = peg$classExpectation(["\\p{L}", "\\p{N}", "_", ["\uFF10", "\uFF19"]], false, false, true);
-  const peg$e51 = peg$literalExpectation("#", false);
-  const peg$e52 = peg$anyExpectation();
-  const peg$e53 = peg$otherExpectation("\u300C\u2026\u300D\u4E2D\u7684\u6587\u5B57");
-  const peg$e54 = peg$literalExpectation("\u300C", false);
-  const peg$e55 = peg$literalExpectation("\u300D", false);
-  const peg$e56 = peg$literalExpectation("\uFEFF", false);
-  const peg$e57 = peg$classExpectation([" ", "\t", "\u3000"], false, false, false);
-  const peg$e58 = peg$classExpectation(["\uFF1A", ":"], false, false, false);
-  const peg$e59 = peg$classExpectation(["\uFF0C", ",", "\uFF1B", ";"], false, false, false);
-  const peg$e60 = peg$otherExpectation("\u5206\u9694\u7B26\uFF08\u3001\uFF09");
-  const peg$e61 = peg$classExpectation(["\u3001", "\uFF0C", ",", "\uFF1B", ";"], false, false, false);
-  const peg$e62 = peg$otherExpectation("\u987F\u53F7\uFF08\u3001\uFF09");
-  const peg$e63 = peg$literalExpectation("\u3001", false);
-  const peg$e64 = peg$literalExpectation("\r\n", false);
-  const peg$e65 = peg$classExpectation(["\n", "\r"], false, false, false);
+  const peg$e0 = peg$literalExpectation("\u5206", false);
+  const peg$e1 = peg$literalExpectation("\u5929\u5185", false);
+  const peg$e2 = peg$literalExpectation("\u6B21", false);
+  const peg$e3 = peg$otherExpectation("\u500D\u6570\u7B26\u53F7\uFF08\xD7\uFF09");
+  const peg$e4 = peg$classExpectation(["*", "X", "x", "\xD7", "\u4E58"], false, false, false);
+  const peg$e5 = peg$literalExpectation("\u5929", false);
+  const peg$e6 = peg$otherExpectation("\u7BAD\u5934\uFF08\u2192\uFF09");
+  const peg$e7 = peg$literalExpectation("\u2192", false);
+  const peg$e8 = peg$literalExpectation("->", false);
+  const peg$e9 = peg$literalExpectation("=>", false);
+  const peg$e10 = peg$literalExpectation("\u5219", false);
+  const peg$e11 = peg$literalExpectation("\u5E74", false);
+  const peg$e12 = peg$classExpectation(["\u5143", "\u5206", "\u6B21"], false, false, false);
+  const peg$e13 = peg$otherExpectation("\u91D1\u989D\uFF08\u6570\u5B57\u3001\u533A\u95F4\u5982 2~3\u3001\u914C\u60C5\u6216\u65E0\uFF09");
+  const peg$e14 = peg$otherExpectation("\u5355\u4F4D\uFF08\u5206\u6216\u5143\uFF09");
+  const peg$e15 = peg$classExpectation(["\u5143", "\u5206"], false, false, false);
+  const peg$e16 = peg$otherExpectation("\u767E\u5206\u53F7");
+  const peg$e17 = peg$classExpectation(["%", "\uFF05"], false, false, false);
+  const peg$e18 = peg$otherExpectation("\u533A\u95F4\u7B26\u53F7\uFF08~\uFF09");
+  const peg$e19 = peg$classExpectation(["-", "~", "\u2014", "\u301C", "\u5230", "\u81F3", "\uFF0D", "\uFF5E"], false, false, false);
+  const peg$e20 = peg$otherExpectation("\u6BD4\u8F83\uFF08\u5982 10\uFF08\u542B\uFF09\u4EE5\u4E0B\u3001\u2265 3\uFF09");
+  const peg$e21 = peg$literalExpectation(">=", false);
+  const peg$e22 = peg$classExpectation(["\u2265", "\u2267"], false, false, false);
+  const peg$e23 = peg$literalExpectation("<=", false);
+  const peg$e24 = peg$classExpectation(["\u2264", "\u2266"], false, false, false);
+  const peg$e25 = peg$classExpectation([">", "\uFF1E"], false, false, false);
+  const peg$e26 = peg$classExpectation(["<", "\uFF1C"], false, false, false);
+  const peg$e27 = peg$otherExpectation("\u8BA1\u91CF\u5355\u4F4D");
+  const peg$e28 = peg$literalExpectation("\u4EBA\u6B21", false);
+  const peg$e29 = peg$classExpectation(["\u5206", "\u5929", "\u6B21", "\u9879"], false, false, false);
+  const peg$e30 = peg$literalExpectation("\uFF08\u542B\uFF09", false);
+  const peg$e31 = peg$literalExpectation("(\u542B)", false);
+  const peg$e32 = peg$literalExpectation("\uFF08\u4E0D\u542B\uFF09", false);
+  const peg$e33 = peg$literalExpectation("(\u4E0D\u542B)", false);
+  const peg$e34 = peg$otherExpectation("\u4EE5\u4E0A\u6216\u4EE5\u4E0B");
+  const peg$e35 = peg$literalExpectation("\u4EE5\u4E0A", false);
+  const peg$e36 = peg$literalExpectation("\u4EE5\u4E0B", false);
+  const peg$e37 = peg$literalExpectation("\u4EE5\u5185", false);
+  const peg$e38 = peg$otherExpectation("\u6570\u5B57");
+  const peg$e39 = peg$classExpectation(["-", "\uFF0D"], false, false, false);
+  const peg$e40 = peg$classExpectation([".", "\uFF0E"], false, false, false);
+  const peg$e41 = peg$classExpectation([["0", "9"], ["\uFF10", "\uFF19"]], false, false, false);
+  const peg$e42 = peg$otherExpectation("\u65E5\u671F\uFF08\u5982 2024-03-01\uFF09");
+  const peg$e43 = peg$literalExpectation("\u6708", false);
+  const peg$e44 = peg$literalExpectation("\u65E5", false);
+  const peg$e45 = peg$classExpectation([["-", "/"], "\uFF0D", "\uFF0F"], false, false, false);
+  const peg$e46 = peg$otherExpectation("\u540D\u79F0");
+  const peg$e47 = peg$literalExpectation(".", false);
+  const peg$e48 = peg$classExpectation(["\\p{L}", "\\p{N}", "_"], false, false, true);
+  const peg$e49 = peg$classExpectation(["\\p{L}", "\\p{N}", "_", ["\uFF10", "\uFF19"]], false, false, true);
+  const peg$e50 = peg$literalExpectation("#", false);
+  const peg$e51 = peg$anyExpectation();
+  const peg$e52 = peg$otherExpectation("\u300C\u2026\u300D\u4E2D\u7684\u6587\u5B57");
+  const peg$e53 = peg$literalExpectation("\u300C", false);
+  const peg$e54 = peg$literalExpectation("\u300D", false);
+  const peg$e55 = peg$literalExpectation("\uFEFF", false);
+  const peg$e56 = peg$classExpectation([" ", "\t", "\u3000"], false, false, false);
+  const peg$e57 = peg$classExpectation(["\uFF1A", ":"], false, false, false);
+  const peg$e58 = peg$classExpectation(["\uFF0C", ",", "\uFF1B", ";"], false, false, false);
+  const peg$e59 = peg$otherExpectation("\u5206\u9694\u7B26\uFF08\u3001\uFF09");
+  const peg$e60 = peg$classExpectation(["\u3001", "\uFF0C", ",", "\uFF1B", ";"], false, false, false);
+  const peg$e61 = peg$otherExpectation("\u987F\u53F7\uFF08\u3001\uFF09");
+  const peg$e62 = peg$literalExpectation("\u3001", false);
+  const peg$e63 = peg$literalExpectation("\r\n", false);
+  const peg$e64 = peg$classExpectation(["\n", "\r"], false, false, false);
+  const peg$e65 = peg$otherExpectation("\u884C\u5C3E");
   const peg$e66 = peg$classExpectation(["\\p{L}"], false, false, true);
   const peg$e67 = peg$otherExpectation("\u201C\u529E\u6CD5\u201D");
   const peg$e68 = peg$literalExpectation("\u529E\u6CD5", false);
@@ -508,59 +510,61 @@ function peg$parse(input, options) {
   function peg$f39() {    return "fine";  }
   function peg$f40() {    return "reward";  }
   function peg$f41(role, body) {    return node("Liability", { role, ...body });  }
-  function peg$f42(group, measure, threshold, amounts) {    return { kind: "daily", group, measure: measure ? "event" : "count", threshold, ...amounts };  }
-  function peg$f43(amounts) {    return { kind: "amounts", ...amounts };  }
-  function peg$f44(points, money) {    return points !== null || money !== null;  }
-  function peg$f45(points, money) {    return { points, money };  }
-  function peg$f46(id, title, fields) {    return node("Example", { id, title, fields });  }
-  function peg$f47(year, subject) {    return node("RecordField", { year, subject });  }
-  function peg$f48(date, first, second, fields) {    return node("EventField", { date, person: second ? first : null, clause: second ?? first, fields });  }
-  function peg$f49(who, fields) {    return node("ExpectField", { who, fields });  }
-  function peg$f50(name) {    return node("PersonSubject", { name });  }
-  function peg$f51(manager, members) {    return node("DepartmentSubject", { manager, members });  }
-  function peg$f52(key, value) {    return node("EventNumber", { key, value });  }
-  function peg$f53(date) {    return node("EventPaid", { date });  }
-  function peg$f54(value) {    return node("EventResponsibility", { value });  }
-  function peg$f55() {    return "count";  }
-  function peg$f56() {    return "points";  }
-  function peg$f57() {    return "fine";  }
-  function peg$f58() {    return "managerPoints";  }
-  function peg$f59() {    return "managerFine";  }
-  function peg$f60() {    return "directorShare";  }
-  function peg$f61(key, value) {    return node("ExpectNumber", { key, value });  }
-  function peg$f62() {    return [];  }
-  function peg$f63(items) {    return node("ExpectInterventions", { items });  }
-  function peg$f64() {    return null;  }
-  function peg$f65(cap) {    return node("ExpectCap", { cap });  }
-  function peg$f66() {    return "finalScore";  }
-  function peg$f67() {    return "pointsDeducted";  }
-  function peg$f68() {    return "pointsAwarded";  }
-  function peg$f69() {    return "fines";  }
-  function peg$f70() {    return "rewards";  }
-  function peg$f71() {    return "violations";  }
-  function peg$f72() {    return "complaints";  }
-  function peg$f73(date, reason) {    return node("InterventionItem", { date, reason });  }
-  function peg$f74() {    return node("Amount", { kind: "discretion" });  }
-  function peg$f75() {    return node("Amount", { kind: "none" });  }
-  function peg$f76(min, percent, max) {    return node("Amount", { kind: "range", min, max, percent: percent !== null });  }
-  function peg$f77(value, percent) {    return node("Amount", { kind: "fixed", value, percent: percent !== null });  }
-  function peg$f78(word) {    return node("Amount", { kind: "invalid", word });  }
-  function peg$f79(op, value, unit) {    return node("Bound", { op, value, unit, written: "symbol" });  }
-  function peg$f80(value, unit, written, dir) {    return node("Bound", { op: boundOp(dir, written), value, unit, written: written ?? "bare" });  }
-  function peg$f81() {    return ">=";  }
-  function peg$f82() {    return "<=";  }
-  function peg$f83() {    return ">";  }
-  function peg$f84() {    return "<";  }
-  function peg$f85() {    return "inclusive";  }
-  function peg$f86() {    return "exclusive";  }
-  function peg$f87(raw, digits) {    const text = ascii((raw ?? "") + digits); return node("Number", { value: Number(text), raw: text });  }
-  function peg$f88(y, m, d) {    return node("Date", { value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-") });  }
-  function peg$f89(name) {    return node("Ident", { name: ascii(name) });  }
-  function peg$f90(text) {    return node("Word", { text: text.trim() });  }
-  function peg$f91(c) {    return c;  }
-  function peg$f92(text) {    return node("Str", { value: text });  }
-  function peg$f93() {    error("E0103");  }
-  function peg$f94(text) {    return node("Comment", { text: text.trim() });  }
+  function peg$f42() {    error("E0104");  }
+  function peg$f43(group, measure, threshold, amounts) {    return { kind: "daily", group, measure: measure ? "event" : "count", threshold, ...amounts };  }
+  function peg$f44(amounts) {    return { kind: "amounts", ...amounts };  }
+  function peg$f45(points, money) {    return points !== null || money !== null;  }
+  function peg$f46(points, money) {    return { points, money };  }
+  function peg$f47(id, title, fields) {    return node("Example", { id, title, fields });  }
+  function peg$f48(year, subject) {    return node("RecordField", { year, subject });  }
+  function peg$f49(date, first, second, fields) {    return node("EventField", { date, person: second ? first : null, clause: second ?? first, fields });  }
+  function peg$f50(who, fields) {    return node("ExpectField", { who, fields });  }
+  function peg$f51(name) {    return node("PersonSubject", { name });  }
+  function peg$f52(manager, members) {    return node("DepartmentSubject", { manager, members });  }
+  function peg$f53(key, value) {    return node("EventNumber", { key, value });  }
+  function peg$f54(date) {    return node("EventPaid", { date });  }
+  function peg$f55(value) {    return node("EventResponsibility", { value });  }
+  function peg$f56() {    return "count";  }
+  function peg$f57() {    return "points";  }
+  function peg$f58() {    return "fine";  }
+  function peg$f59() {    return "managerPoints";  }
+  function peg$f60() {    return "managerFine";  }
+  function peg$f61() {    return "directorShare";  }
+  function peg$f62(key, value) {    return node("ExpectNumber", { key, value });  }
+  function peg$f63() {    return [];  }
+  function peg$f64(items) {    return node("ExpectInterventions", { items });  }
+  function peg$f65() {    return null;  }
+  function peg$f66(cap) {    return node("ExpectCap", { cap });  }
+  function peg$f67() {    return "finalScore";  }
+  function peg$f68() {    return "pointsDeducted";  }
+  function peg$f69() {    return "pointsAwarded";  }
+  function peg$f70() {    return "fines";  }
+  function peg$f71() {    return "rewards";  }
+  function peg$f72() {    return "violations";  }
+  function peg$f73() {    return "complaints";  }
+  function peg$f74(date, reason) {    return node("InterventionItem", { date, reason });  }
+  function peg$f75() {    return node("Amount", { kind: "discretion" });  }
+  function peg$f76() {    return node("Amount", { kind: "none" });  }
+  function peg$f77(min, percent, max) {    return node("Amount", { kind: "range", min, max, percent: percent !== null });  }
+  function peg$f78(value, percent) {    return node("Amount", { kind: "fixed", value, percent: percent !== null });  }
+  function peg$f79(word) {    return node("Amount", { kind: "invalid", word });  }
+  function peg$f80(op, value, unit) {    return node("Bound", { op, value, unit, written: "symbol" });  }
+  function peg$f81(value, unit, written, dir) {    return node("Bound", { op: boundOp(dir, written), value, unit, written: written ?? "bare" });  }
+  function peg$f82() {    return ">=";  }
+  function peg$f83() {    return "<=";  }
+  function peg$f84() {    return ">";  }
+  function peg$f85() {    return "<";  }
+  function peg$f86() {    return "inclusive";  }
+  function peg$f87() {    return "exclusive";  }
+  function peg$f88(raw, digits) {    const text = ascii((raw ?? "") + digits); return node("Number", { value: Number(text), raw: text });  }
+  function peg$f89(y, m, d) {    return node("Date", { value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-") });  }
+  function peg$f90(y, m, d) {    return node("Date", { value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-") });  }
+  function peg$f91(name) {    return node("Ident", { name: ascii(name) });  }
+  function peg$f92(text) {    return node("Word", { text: text.trim() });  }
+  function peg$f93(c) {    return c;  }
+  function peg$f94(text) {    return node("Str", { value: text });  }
+  function peg$f95() {    error("E0103");  }
+  function peg$f96(text) {    return node("Comment", { text: text.trim() });  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -981,7 +985,6 @@ function peg$parse(input, options) {
   function peg$parseRoleKind() {
     let s0, s1;
 
-    peg$silentFails++;
     s0 = peg$currPos;
     s1 = peg$parse成员();
     if (s1 !== peg$FAILED) {
@@ -997,11 +1000,6 @@ function peg$parse(input, options) {
         s1 = peg$f6();
       }
       s0 = s1;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e0); }
     }
 
     return s0;
@@ -1067,7 +1065,6 @@ function peg$parse(input, options) {
   function peg$parseDirection() {
     let s0, s1;
 
-    peg$silentFails++;
     s0 = peg$currPos;
     s1 = peg$parse加分();
     if (s1 !== peg$FAILED) {
@@ -1083,11 +1080,6 @@ function peg$parse(input, options) {
         s1 = peg$f9();
       }
       s0 = s1;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e1); }
     }
 
     return s0;
@@ -1452,7 +1444,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e2); }
+          if (peg$silentFails === 0) { peg$fail(peg$e0); }
         }
         if (s5 !== peg$FAILED) {
           s4 = [s4, s5];
@@ -1545,7 +1537,7 @@ function peg$parse(input, options) {
         peg$currPos += 2;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e3); }
+        if (peg$silentFails === 0) { peg$fail(peg$e1); }
       }
       if (s3 !== peg$FAILED) {
         s4 = peg$parse_();
@@ -1560,7 +1552,7 @@ function peg$parse(input, options) {
               peg$currPos++;
             } else {
               s9 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e4); }
+              if (peg$silentFails === 0) { peg$fail(peg$e2); }
             }
             if (s9 !== peg$FAILED) {
               s10 = peg$currPos;
@@ -1749,7 +1741,7 @@ function peg$parse(input, options) {
           peg$currPos += 2;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e3); }
+          if (peg$silentFails === 0) { peg$fail(peg$e1); }
         }
         if (s4 !== peg$FAILED) {
           s5 = peg$parse_();
@@ -1793,12 +1785,12 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e6); }
+      if (peg$silentFails === 0) { peg$fail(peg$e4); }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e5); }
+      if (peg$silentFails === 0) { peg$fail(peg$e3); }
     }
 
     return s0;
@@ -1818,7 +1810,7 @@ function peg$parse(input, options) {
           peg$currPos += 2;
         } else {
           s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e3); }
+          if (peg$silentFails === 0) { peg$fail(peg$e1); }
         }
         if (s4 !== peg$FAILED) {
           s5 = peg$parseSep();
@@ -1833,7 +1825,7 @@ function peg$parse(input, options) {
                   peg$currPos++;
                 } else {
                   s9 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e7); }
+                  if (peg$silentFails === 0) { peg$fail(peg$e5); }
                 }
                 if (s9 !== peg$FAILED) {
                   s10 = peg$parseSep();
@@ -2064,7 +2056,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e9); }
+      if (peg$silentFails === 0) { peg$fail(peg$e7); }
     }
     if (s0 === peg$FAILED) {
       if (input.substr(peg$currPos, 2) === peg$c5) {
@@ -2072,7 +2064,7 @@ function peg$parse(input, options) {
         peg$currPos += 2;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e10); }
+        if (peg$silentFails === 0) { peg$fail(peg$e8); }
       }
       if (s0 === peg$FAILED) {
         if (input.substr(peg$currPos, 2) === peg$c6) {
@@ -2080,7 +2072,7 @@ function peg$parse(input, options) {
           peg$currPos += 2;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e11); }
+          if (peg$silentFails === 0) { peg$fail(peg$e9); }
         }
         if (s0 === peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 21017) {
@@ -2088,7 +2080,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e12); }
+            if (peg$silentFails === 0) { peg$fail(peg$e10); }
           }
         }
       }
@@ -2096,7 +2088,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e8); }
+      if (peg$silentFails === 0) { peg$fail(peg$e6); }
     }
 
     return s0;
@@ -2441,7 +2433,6 @@ function peg$parse(input, options) {
   function peg$parseMoneyKey() {
     let s0, s1;
 
-    peg$silentFails++;
     s0 = peg$currPos;
     s1 = peg$parse罚款();
     if (s1 !== peg$FAILED) {
@@ -2457,11 +2448,6 @@ function peg$parse(input, options) {
         s1 = peg$f40();
       }
       s0 = s1;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e13); }
     }
 
     return s0;
@@ -2500,6 +2486,29 @@ function peg$parse(input, options) {
       peg$currPos = s0;
       s0 = peg$FAILED;
     }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      s1 = peg$parse连带();
+      if (s1 !== peg$FAILED) {
+        s2 = peg$parseIdent();
+        if (s2 !== peg$FAILED) {
+          s3 = peg$parseEOL();
+          if (s3 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s0 = peg$f42();
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    }
 
     return s0;
   }
@@ -2535,7 +2544,7 @@ function peg$parse(input, options) {
               s9 = peg$parseLiabilityAmounts();
               if (s9 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f42(s3, s5, s8, s9);
+                s0 = peg$f43(s3, s5, s8, s9);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2571,7 +2580,7 @@ function peg$parse(input, options) {
     s1 = peg$parseLiabilityAmounts();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f43(s1);
+      s1 = peg$f44(s1);
     }
     s0 = s1;
 
@@ -2631,7 +2640,7 @@ function peg$parse(input, options) {
       s2 = null;
     }
     peg$savedPos = peg$currPos;
-    s3 = peg$f44(s1, s2);
+    s3 = peg$f45(s1, s2);
     if (s3) {
       s3 = undefined;
     } else {
@@ -2639,7 +2648,7 @@ function peg$parse(input, options) {
     }
     if (s3 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f45(s1, s2);
+      s0 = peg$f46(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2717,7 +2726,7 @@ function peg$parse(input, options) {
                 }
               }
               peg$savedPos = s0;
-              s0 = peg$f46(s2, s4, s6);
+              s0 = peg$f47(s2, s4, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -2759,7 +2768,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e14); }
+            if (peg$silentFails === 0) { peg$fail(peg$e11); }
           }
           if (s5 !== peg$FAILED) {
             s4 = [s4, s5];
@@ -2778,7 +2787,7 @@ function peg$parse(input, options) {
               s6 = peg$parseEOL();
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f47(s2, s5);
+                s0 = peg$f48(s2, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2876,7 +2885,7 @@ function peg$parse(input, options) {
                 s7 = peg$parseEOL();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f48(s2, s4, s5, s6);
+                  s0 = peg$f49(s2, s4, s5, s6);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -2962,7 +2971,7 @@ function peg$parse(input, options) {
               s4 = peg$parseEOL();
               if (s4 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f49(s2, s3);
+                s0 = peg$f50(s2, s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2992,7 +3001,7 @@ function peg$parse(input, options) {
       s3 = peg$parseIdent();
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f50(s3);
+        s0 = peg$f51(s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3043,7 +3052,7 @@ function peg$parse(input, options) {
                 }
                 if (s9 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f51(s5, s9);
+                  s0 = peg$f52(s5, s9);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -3087,7 +3096,7 @@ function peg$parse(input, options) {
           s4 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f52(s1, s3);
+        s0 = peg$f53(s1, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3103,7 +3112,7 @@ function peg$parse(input, options) {
         s2 = peg$parseDate();
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f53(s2);
+          s0 = peg$f54(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3119,7 +3128,7 @@ function peg$parse(input, options) {
           s2 = peg$parseIdent();
           if (s2 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f54(s2);
+            s0 = peg$f55(s2);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -3155,7 +3164,7 @@ function peg$parse(input, options) {
     s1 = peg$parse数量();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f55();
+      s1 = peg$f56();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -3163,7 +3172,7 @@ function peg$parse(input, options) {
       s1 = peg$parse扣分();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f56();
+        s1 = peg$f57();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -3171,7 +3180,7 @@ function peg$parse(input, options) {
         s1 = peg$parse罚款();
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f57();
+          s1 = peg$f58();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
@@ -3179,7 +3188,7 @@ function peg$parse(input, options) {
           s1 = peg$parse连带扣分();
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f58();
+            s1 = peg$f59();
           }
           s0 = s1;
           if (s0 === peg$FAILED) {
@@ -3187,7 +3196,7 @@ function peg$parse(input, options) {
             s1 = peg$parse连带罚款();
             if (s1 !== peg$FAILED) {
               peg$savedPos = s0;
-              s1 = peg$f59();
+              s1 = peg$f60();
             }
             s0 = s1;
             if (s0 === peg$FAILED) {
@@ -3195,7 +3204,7 @@ function peg$parse(input, options) {
               s1 = peg$parse比例();
               if (s1 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s1 = peg$f60();
+                s1 = peg$f61();
               }
               s0 = s1;
             }
@@ -3255,7 +3264,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e15); }
+          if (peg$silentFails === 0) { peg$fail(peg$e12); }
         }
         if (s6 !== peg$FAILED) {
           s5 = [s5, s6];
@@ -3268,7 +3277,7 @@ function peg$parse(input, options) {
           s4 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f61(s1, s3);
+        s0 = peg$f62(s1, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3285,7 +3294,7 @@ function peg$parse(input, options) {
         s3 = peg$parse无();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s2;
-          s3 = peg$f62();
+          s3 = peg$f63();
         }
         s2 = s3;
         if (s2 === peg$FAILED) {
@@ -3317,7 +3326,7 @@ function peg$parse(input, options) {
         }
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f63(s2);
+          s0 = peg$f64(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3334,7 +3343,7 @@ function peg$parse(input, options) {
           s3 = peg$parse无();
           if (s3 !== peg$FAILED) {
             peg$savedPos = s2;
-            s3 = peg$f64();
+            s3 = peg$f65();
           }
           s2 = s3;
           if (s2 === peg$FAILED) {
@@ -3342,7 +3351,7 @@ function peg$parse(input, options) {
           }
           if (s2 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f65(s2);
+            s0 = peg$f66(s2);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -3364,7 +3373,7 @@ function peg$parse(input, options) {
     s1 = peg$parse积分();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f66();
+      s1 = peg$f67();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -3372,7 +3381,7 @@ function peg$parse(input, options) {
       s1 = peg$parse扣分();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f67();
+        s1 = peg$f68();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -3380,7 +3389,7 @@ function peg$parse(input, options) {
         s1 = peg$parse加分();
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f68();
+          s1 = peg$f69();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
@@ -3388,7 +3397,7 @@ function peg$parse(input, options) {
           s1 = peg$parse罚款();
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f69();
+            s1 = peg$f70();
           }
           s0 = s1;
           if (s0 === peg$FAILED) {
@@ -3396,7 +3405,7 @@ function peg$parse(input, options) {
             s1 = peg$parse奖金();
             if (s1 !== peg$FAILED) {
               peg$savedPos = s0;
-              s1 = peg$f70();
+              s1 = peg$f71();
             }
             s0 = s1;
             if (s0 === peg$FAILED) {
@@ -3404,7 +3413,7 @@ function peg$parse(input, options) {
               s1 = peg$parse违规();
               if (s1 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s1 = peg$f71();
+                s1 = peg$f72();
               }
               s0 = s1;
               if (s0 === peg$FAILED) {
@@ -3412,7 +3421,7 @@ function peg$parse(input, options) {
                 s1 = peg$parse投诉();
                 if (s1 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s1 = peg$f72();
+                  s1 = peg$f73();
                 }
                 s0 = s1;
               }
@@ -3436,7 +3445,7 @@ function peg$parse(input, options) {
         s3 = peg$parseIdent();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f73(s1, s3);
+          s0 = peg$f74(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3474,7 +3483,7 @@ function peg$parse(input, options) {
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f74();
+      s0 = peg$f75();
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -3484,7 +3493,7 @@ function peg$parse(input, options) {
       s1 = peg$parse无();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f75();
+        s1 = peg$f76();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -3536,7 +3545,7 @@ function peg$parse(input, options) {
                 s8 = null;
               }
               peg$savedPos = s0;
-              s0 = peg$f76(s1, s2, s6);
+              s0 = peg$f77(s1, s2, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -3579,7 +3588,7 @@ function peg$parse(input, options) {
               s3 = null;
             }
             peg$savedPos = s0;
-            s0 = peg$f77(s1, s2);
+            s0 = peg$f78(s1, s2);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -3604,7 +3613,7 @@ function peg$parse(input, options) {
             }
             if (s1 !== peg$FAILED) {
               peg$savedPos = s0;
-              s1 = peg$f78(s1);
+              s1 = peg$f79(s1);
             }
             s0 = s1;
           }
@@ -3614,7 +3623,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e16); }
+      if (peg$silentFails === 0) { peg$fail(peg$e13); }
     }
 
     return s0;
@@ -3629,12 +3638,12 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e18); }
+      if (peg$silentFails === 0) { peg$fail(peg$e15); }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e17); }
+      if (peg$silentFails === 0) { peg$fail(peg$e14); }
     }
 
     return s0;
@@ -3649,12 +3658,12 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e20); }
+      if (peg$silentFails === 0) { peg$fail(peg$e17); }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e19); }
+      if (peg$silentFails === 0) { peg$fail(peg$e16); }
     }
 
     return s0;
@@ -3669,12 +3678,12 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e22); }
+      if (peg$silentFails === 0) { peg$fail(peg$e19); }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e21); }
+      if (peg$silentFails === 0) { peg$fail(peg$e18); }
     }
 
     return s0;
@@ -3703,7 +3712,7 @@ function peg$parse(input, options) {
           s4 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f79(s1, s3, s4);
+        s0 = peg$f80(s1, s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3737,7 +3746,7 @@ function peg$parse(input, options) {
         s6 = peg$parseDirection2();
         if (s6 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f80(s1, s2, s4, s6);
+          s0 = peg$f81(s1, s2, s4, s6);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3750,7 +3759,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e23); }
+      if (peg$silentFails === 0) { peg$fail(peg$e20); }
     }
 
     return s0;
@@ -3765,7 +3774,7 @@ function peg$parse(input, options) {
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e24); }
+      if (peg$silentFails === 0) { peg$fail(peg$e21); }
     }
     if (s1 === peg$FAILED) {
       s1 = input.charAt(peg$currPos);
@@ -3773,12 +3782,12 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e25); }
+        if (peg$silentFails === 0) { peg$fail(peg$e22); }
       }
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f81();
+      s1 = peg$f82();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -3788,7 +3797,7 @@ function peg$parse(input, options) {
         peg$currPos += 2;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e26); }
+        if (peg$silentFails === 0) { peg$fail(peg$e23); }
       }
       if (s1 === peg$FAILED) {
         s1 = input.charAt(peg$currPos);
@@ -3796,12 +3805,12 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e27); }
+          if (peg$silentFails === 0) { peg$fail(peg$e24); }
         }
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f82();
+        s1 = peg$f83();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -3811,11 +3820,11 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e28); }
+          if (peg$silentFails === 0) { peg$fail(peg$e25); }
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f83();
+          s1 = peg$f84();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
@@ -3825,11 +3834,11 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e29); }
+            if (peg$silentFails === 0) { peg$fail(peg$e26); }
           }
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f84();
+            s1 = peg$f85();
           }
           s0 = s1;
         }
@@ -3848,7 +3857,7 @@ function peg$parse(input, options) {
       peg$currPos += 2;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e31); }
+      if (peg$silentFails === 0) { peg$fail(peg$e28); }
     }
     if (s0 === peg$FAILED) {
       s0 = input.charAt(peg$currPos);
@@ -3856,13 +3865,13 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e32); }
+        if (peg$silentFails === 0) { peg$fail(peg$e29); }
       }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e30); }
+      if (peg$silentFails === 0) { peg$fail(peg$e27); }
     }
 
     return s0;
@@ -3877,7 +3886,7 @@ function peg$parse(input, options) {
       peg$currPos += 3;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e33); }
+      if (peg$silentFails === 0) { peg$fail(peg$e30); }
     }
     if (s1 === peg$FAILED) {
       if (input.substr(peg$currPos, 3) === peg$c13) {
@@ -3885,12 +3894,12 @@ function peg$parse(input, options) {
         peg$currPos += 3;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e34); }
+        if (peg$silentFails === 0) { peg$fail(peg$e31); }
       }
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f85();
+      s1 = peg$f86();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -3900,7 +3909,7 @@ function peg$parse(input, options) {
         peg$currPos += 4;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e35); }
+        if (peg$silentFails === 0) { peg$fail(peg$e32); }
       }
       if (s1 === peg$FAILED) {
         if (input.substr(peg$currPos, 4) === peg$c15) {
@@ -3908,12 +3917,12 @@ function peg$parse(input, options) {
           peg$currPos += 4;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e36); }
+          if (peg$silentFails === 0) { peg$fail(peg$e33); }
         }
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f86();
+        s1 = peg$f87();
       }
       s0 = s1;
     }
@@ -3930,7 +3939,7 @@ function peg$parse(input, options) {
       peg$currPos += 2;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e38); }
+      if (peg$silentFails === 0) { peg$fail(peg$e35); }
     }
     if (s0 === peg$FAILED) {
       if (input.substr(peg$currPos, 2) === peg$c17) {
@@ -3938,7 +3947,7 @@ function peg$parse(input, options) {
         peg$currPos += 2;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e39); }
+        if (peg$silentFails === 0) { peg$fail(peg$e36); }
       }
       if (s0 === peg$FAILED) {
         if (input.substr(peg$currPos, 2) === peg$c18) {
@@ -3946,14 +3955,14 @@ function peg$parse(input, options) {
           peg$currPos += 2;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e40); }
+          if (peg$silentFails === 0) { peg$fail(peg$e37); }
         }
       }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e37); }
+      if (peg$silentFails === 0) { peg$fail(peg$e34); }
     }
 
     return s0;
@@ -3970,7 +3979,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e42); }
+      if (peg$silentFails === 0) { peg$fail(peg$e39); }
     }
     if (s2 === peg$FAILED) {
       s2 = null;
@@ -3995,7 +4004,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s6 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e43); }
+        if (peg$silentFails === 0) { peg$fail(peg$e40); }
       }
       if (s6 !== peg$FAILED) {
         s7 = [];
@@ -4035,7 +4044,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f87(s1, s2);
+      s0 = peg$f88(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4043,7 +4052,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e41); }
+      if (peg$silentFails === 0) { peg$fail(peg$e38); }
     }
 
     return s0;
@@ -4057,7 +4066,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e44); }
+      if (peg$silentFails === 0) { peg$fail(peg$e41); }
     }
 
     return s0;
@@ -4092,7 +4101,13 @@ function peg$parse(input, options) {
       s1 = s2;
     }
     if (s1 !== peg$FAILED) {
-      s2 = peg$parseDateSep();
+      if (input.charCodeAt(peg$currPos) === 24180) {
+        s2 = peg$c8;
+        peg$currPos++;
+      } else {
+        s2 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e11); }
+      }
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         s4 = peg$currPos;
@@ -4118,7 +4133,13 @@ function peg$parse(input, options) {
           s3 = s4;
         }
         if (s3 !== peg$FAILED) {
-          s4 = peg$parseDateSep();
+          if (input.charCodeAt(peg$currPos) === 26376) {
+            s4 = peg$c19;
+            peg$currPos++;
+          } else {
+            s4 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e43); }
+          }
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
             s6 = peg$currPos;
@@ -4144,8 +4165,20 @@ function peg$parse(input, options) {
               s5 = s6;
             }
             if (s5 !== peg$FAILED) {
-              peg$savedPos = s0;
-              s0 = peg$f88(s1, s3, s5);
+              if (input.charCodeAt(peg$currPos) === 26085) {
+                s6 = peg$c20;
+                peg$currPos++;
+              } else {
+                s6 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e44); }
+              }
+              if (s6 !== peg$FAILED) {
+                peg$savedPos = s0;
+                s0 = peg$f89(s1, s3, s5);
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -4166,10 +4199,111 @@ function peg$parse(input, options) {
       peg$currPos = s0;
       s0 = peg$FAILED;
     }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      s1 = peg$currPos;
+      s2 = peg$currPos;
+      s3 = [];
+      s4 = peg$parseDigit();
+      while (s4 !== peg$FAILED) {
+        s3.push(s4);
+        if (s3.length >= 4) {
+          s4 = peg$FAILED;
+        } else {
+          s4 = peg$parseDigit();
+        }
+      }
+      if (s3.length < 4) {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      } else {
+        s2 = s3;
+      }
+      if (s2 !== peg$FAILED) {
+        s1 = input.substring(s1, peg$currPos);
+      } else {
+        s1 = s2;
+      }
+      if (s1 !== peg$FAILED) {
+        s2 = peg$parseDateSep();
+        if (s2 !== peg$FAILED) {
+          s3 = peg$currPos;
+          s4 = peg$currPos;
+          s5 = [];
+          s6 = peg$parseDigit();
+          while (s6 !== peg$FAILED) {
+            s5.push(s6);
+            if (s5.length >= 2) {
+              s6 = peg$FAILED;
+            } else {
+              s6 = peg$parseDigit();
+            }
+          }
+          if (s5.length < 1) {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          } else {
+            s4 = s5;
+          }
+          if (s4 !== peg$FAILED) {
+            s3 = input.substring(s3, peg$currPos);
+          } else {
+            s3 = s4;
+          }
+          if (s3 !== peg$FAILED) {
+            s4 = peg$parseDateSep();
+            if (s4 !== peg$FAILED) {
+              s5 = peg$currPos;
+              s6 = peg$currPos;
+              s7 = [];
+              s8 = peg$parseDigit();
+              while (s8 !== peg$FAILED) {
+                s7.push(s8);
+                if (s7.length >= 2) {
+                  s8 = peg$FAILED;
+                } else {
+                  s8 = peg$parseDigit();
+                }
+              }
+              if (s7.length < 1) {
+                peg$currPos = s6;
+                s6 = peg$FAILED;
+              } else {
+                s6 = s7;
+              }
+              if (s6 !== peg$FAILED) {
+                s5 = input.substring(s5, peg$currPos);
+              } else {
+                s5 = s6;
+              }
+              if (s5 !== peg$FAILED) {
+                peg$savedPos = s0;
+                s0 = peg$f90(s1, s3, s5);
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e45); }
+      if (peg$silentFails === 0) { peg$fail(peg$e42); }
     }
 
     return s0;
@@ -4183,7 +4317,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e46); }
+      if (peg$silentFails === 0) { peg$fail(peg$e45); }
     }
 
     return s0;
@@ -4207,11 +4341,11 @@ function peg$parse(input, options) {
       s5 = [];
       s6 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 46) {
-        s7 = peg$c19;
+        s7 = peg$c21;
         peg$currPos++;
       } else {
         s7 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e48); }
+        if (peg$silentFails === 0) { peg$fail(peg$e47); }
       }
       if (s7 !== peg$FAILED) {
         s8 = [];
@@ -4239,11 +4373,11 @@ function peg$parse(input, options) {
         s5.push(s6);
         s6 = peg$currPos;
         if (input.charCodeAt(peg$currPos) === 46) {
-          s7 = peg$c19;
+          s7 = peg$c21;
           peg$currPos++;
         } else {
           s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e48); }
+          if (peg$silentFails === 0) { peg$fail(peg$e47); }
         }
         if (s7 !== peg$FAILED) {
           s8 = [];
@@ -4281,13 +4415,13 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f89(s1);
+      s1 = peg$f91(s1);
     }
     s0 = s1;
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e47); }
+      if (peg$silentFails === 0) { peg$fail(peg$e46); }
     }
 
     return s0;
@@ -4301,7 +4435,7 @@ function peg$parse(input, options) {
       peg$currPos += s0.length;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e49); }
+      if (peg$silentFails === 0) { peg$fail(peg$e48); }
     }
 
     return s0;
@@ -4315,7 +4449,7 @@ function peg$parse(input, options) {
       peg$currPos += s0.length;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e50); }
+      if (peg$silentFails === 0) { peg$fail(peg$e49); }
     }
 
     return s0;
@@ -4343,7 +4477,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f90(s1);
+      s1 = peg$f92(s1);
     }
     s0 = s1;
 
@@ -4361,11 +4495,11 @@ function peg$parse(input, options) {
       s2 = peg$parseNewline();
       if (s2 === peg$FAILED) {
         if (input.charCodeAt(peg$currPos) === 35) {
-          s2 = peg$c20;
+          s2 = peg$c22;
           peg$currPos++;
         } else {
           s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e51); }
+          if (peg$silentFails === 0) { peg$fail(peg$e50); }
         }
       }
     }
@@ -4382,11 +4516,11 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e52); }
+        if (peg$silentFails === 0) { peg$fail(peg$e51); }
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f91(s2);
+        s0 = peg$f93(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4405,11 +4539,11 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 12300) {
-      s1 = peg$c21;
+      s1 = peg$c23;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e54); }
+      if (peg$silentFails === 0) { peg$fail(peg$e53); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
@@ -4418,11 +4552,11 @@ function peg$parse(input, options) {
       s5 = peg$currPos;
       peg$silentFails++;
       if (input.charCodeAt(peg$currPos) === 12301) {
-        s6 = peg$c22;
+        s6 = peg$c24;
         peg$currPos++;
       } else {
         s6 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e55); }
+        if (peg$silentFails === 0) { peg$fail(peg$e54); }
       }
       peg$silentFails--;
       if (s6 === peg$FAILED) {
@@ -4437,7 +4571,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e52); }
+          if (peg$silentFails === 0) { peg$fail(peg$e51); }
         }
         if (s6 !== peg$FAILED) {
           s5 = [s5, s6];
@@ -4456,11 +4590,11 @@ function peg$parse(input, options) {
         s5 = peg$currPos;
         peg$silentFails++;
         if (input.charCodeAt(peg$currPos) === 12301) {
-          s6 = peg$c22;
+          s6 = peg$c24;
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e55); }
+          if (peg$silentFails === 0) { peg$fail(peg$e54); }
         }
         peg$silentFails--;
         if (s6 === peg$FAILED) {
@@ -4475,7 +4609,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s6 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e52); }
+            if (peg$silentFails === 0) { peg$fail(peg$e51); }
           }
           if (s6 !== peg$FAILED) {
             s5 = [s5, s6];
@@ -4491,15 +4625,15 @@ function peg$parse(input, options) {
       }
       s2 = input.substring(s2, peg$currPos);
       if (input.charCodeAt(peg$currPos) === 12301) {
-        s3 = peg$c22;
+        s3 = peg$c24;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e55); }
+        if (peg$silentFails === 0) { peg$fail(peg$e54); }
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f92(s2);
+        s0 = peg$f94(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4511,11 +4645,11 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 12300) {
-        s1 = peg$c21;
+        s1 = peg$c23;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e54); }
+        if (peg$silentFails === 0) { peg$fail(peg$e53); }
       }
       if (s1 !== peg$FAILED) {
         s2 = [];
@@ -4523,11 +4657,11 @@ function peg$parse(input, options) {
         s4 = peg$currPos;
         peg$silentFails++;
         if (input.charCodeAt(peg$currPos) === 12301) {
-          s5 = peg$c22;
+          s5 = peg$c24;
           peg$currPos++;
         } else {
           s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e55); }
+          if (peg$silentFails === 0) { peg$fail(peg$e54); }
         }
         peg$silentFails--;
         if (s5 === peg$FAILED) {
@@ -4542,7 +4676,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e52); }
+            if (peg$silentFails === 0) { peg$fail(peg$e51); }
           }
           if (s5 !== peg$FAILED) {
             s4 = [s4, s5];
@@ -4561,11 +4695,11 @@ function peg$parse(input, options) {
           s4 = peg$currPos;
           peg$silentFails++;
           if (input.charCodeAt(peg$currPos) === 12301) {
-            s5 = peg$c22;
+            s5 = peg$c24;
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e55); }
+            if (peg$silentFails === 0) { peg$fail(peg$e54); }
           }
           peg$silentFails--;
           if (s5 === peg$FAILED) {
@@ -4580,7 +4714,7 @@ function peg$parse(input, options) {
               peg$currPos++;
             } else {
               s5 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e52); }
+              if (peg$silentFails === 0) { peg$fail(peg$e51); }
             }
             if (s5 !== peg$FAILED) {
               s4 = [s4, s5];
@@ -4597,7 +4731,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEnd();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f93();
+          s0 = peg$f95();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4610,7 +4744,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e53); }
+      if (peg$silentFails === 0) { peg$fail(peg$e52); }
     }
 
     return s0;
@@ -4642,11 +4776,11 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 35) {
-      s1 = peg$c20;
+      s1 = peg$c22;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e51); }
+      if (peg$silentFails === 0) { peg$fail(peg$e50); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
@@ -4668,7 +4802,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e52); }
+          if (peg$silentFails === 0) { peg$fail(peg$e51); }
         }
         if (s6 !== peg$FAILED) {
           s5 = [s5, s6];
@@ -4700,7 +4834,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s6 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e52); }
+            if (peg$silentFails === 0) { peg$fail(peg$e51); }
           }
           if (s6 !== peg$FAILED) {
             s5 = [s5, s6];
@@ -4718,7 +4852,7 @@ function peg$parse(input, options) {
       s3 = peg$parseEOL();
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f94(s2);
+        s0 = peg$f96(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4735,11 +4869,11 @@ function peg$parse(input, options) {
     let s0;
 
     if (input.charCodeAt(peg$currPos) === 65279) {
-      s0 = peg$c23;
+      s0 = peg$c25;
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e56); }
+      if (peg$silentFails === 0) { peg$fail(peg$e55); }
     }
 
     return s0;
@@ -4754,7 +4888,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e57); }
+      if (peg$silentFails === 0) { peg$fail(peg$e56); }
     }
     while (s1 !== peg$FAILED) {
       s0.push(s1);
@@ -4763,7 +4897,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e57); }
+        if (peg$silentFails === 0) { peg$fail(peg$e56); }
       }
     }
 
@@ -4779,7 +4913,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e57); }
+      if (peg$silentFails === 0) { peg$fail(peg$e56); }
     }
     if (s1 !== peg$FAILED) {
       while (s1 !== peg$FAILED) {
@@ -4789,7 +4923,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e57); }
+          if (peg$silentFails === 0) { peg$fail(peg$e56); }
         }
       }
     } else {
@@ -4808,7 +4942,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e57); }
+      if (peg$silentFails === 0) { peg$fail(peg$e56); }
     }
     while (s1 !== peg$FAILED) {
       s0.push(s1);
@@ -4817,7 +4951,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e57); }
+        if (peg$silentFails === 0) { peg$fail(peg$e56); }
       }
     }
 
@@ -4834,7 +4968,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e58); }
+      if (peg$silentFails === 0) { peg$fail(peg$e57); }
     }
     if (s2 === peg$FAILED) {
       s2 = null;
@@ -4856,7 +4990,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e59); }
+      if (peg$silentFails === 0) { peg$fail(peg$e58); }
     }
     if (s2 !== peg$FAILED) {
       s3 = peg$parse_();
@@ -4884,7 +5018,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e61); }
+      if (peg$silentFails === 0) { peg$fail(peg$e60); }
     }
     if (s2 !== peg$FAILED) {
       s3 = peg$parse_();
@@ -4897,7 +5031,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e60); }
+      if (peg$silentFails === 0) { peg$fail(peg$e59); }
     }
 
     return s0;
@@ -4910,11 +5044,11 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$parse_();
     if (input.charCodeAt(peg$currPos) === 12289) {
-      s2 = peg$c24;
+      s2 = peg$c26;
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e63); }
+      if (peg$silentFails === 0) { peg$fail(peg$e62); }
     }
     if (s2 !== peg$FAILED) {
       s3 = peg$parse_();
@@ -4927,7 +5061,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e62); }
+      if (peg$silentFails === 0) { peg$fail(peg$e61); }
     }
 
     return s0;
@@ -4936,12 +5070,12 @@ function peg$parse(input, options) {
   function peg$parseNewline() {
     let s0;
 
-    if (input.substr(peg$currPos, 2) === peg$c25) {
-      s0 = peg$c25;
+    if (input.substr(peg$currPos, 2) === peg$c27) {
+      s0 = peg$c27;
       peg$currPos += 2;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e64); }
+      if (peg$silentFails === 0) { peg$fail(peg$e63); }
     }
     if (s0 === peg$FAILED) {
       s0 = input.charAt(peg$currPos);
@@ -4949,7 +5083,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e65); }
+        if (peg$silentFails === 0) { peg$fail(peg$e64); }
       }
     }
 
@@ -4959,15 +5093,16 @@ function peg$parse(input, options) {
   function peg$parseEOL() {
     let s0, s1, s2, s3, s4, s5, s6, s7;
 
+    peg$silentFails++;
     s0 = peg$currPos;
     s1 = peg$parse_();
     s2 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 35) {
-      s3 = peg$c20;
+      s3 = peg$c22;
       peg$currPos++;
     } else {
       s3 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e51); }
+      if (peg$silentFails === 0) { peg$fail(peg$e50); }
     }
     if (s3 !== peg$FAILED) {
       s4 = [];
@@ -4988,7 +5123,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e52); }
+          if (peg$silentFails === 0) { peg$fail(peg$e51); }
         }
         if (s7 !== peg$FAILED) {
           s6 = [s6, s7];
@@ -5020,7 +5155,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s7 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e52); }
+            if (peg$silentFails === 0) { peg$fail(peg$e51); }
           }
           if (s7 !== peg$FAILED) {
             s6 = [s6, s7];
@@ -5054,6 +5189,11 @@ function peg$parse(input, options) {
       peg$currPos = s0;
       s0 = peg$FAILED;
     }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e65); }
+    }
 
     return s0;
   }
@@ -5068,7 +5208,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e57); }
+      if (peg$silentFails === 0) { peg$fail(peg$e56); }
     }
     while (s2 !== peg$FAILED) {
       s1.push(s2);
@@ -5077,7 +5217,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e57); }
+        if (peg$silentFails === 0) { peg$fail(peg$e56); }
       }
     }
     s2 = peg$parseNewline();
@@ -5102,7 +5242,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e52); }
+      if (peg$silentFails === 0) { peg$fail(peg$e51); }
     }
     peg$silentFails--;
     if (s1 === peg$FAILED) {
@@ -5143,8 +5283,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c26) {
-      s1 = peg$c26;
+    if (input.substr(peg$currPos, 2) === peg$c28) {
+      s1 = peg$c28;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5178,8 +5318,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c27) {
-      s1 = peg$c27;
+    if (input.substr(peg$currPos, 2) === peg$c29) {
+      s1 = peg$c29;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5213,8 +5353,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c28) {
-      s1 = peg$c28;
+    if (input.substr(peg$currPos, 2) === peg$c30) {
+      s1 = peg$c30;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5248,8 +5388,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c29) {
-      s1 = peg$c29;
+    if (input.substr(peg$currPos, 2) === peg$c31) {
+      s1 = peg$c31;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5283,8 +5423,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c30) {
-      s1 = peg$c30;
+    if (input.substr(peg$currPos, 2) === peg$c32) {
+      s1 = peg$c32;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5318,8 +5458,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c31) {
-      s1 = peg$c31;
+    if (input.substr(peg$currPos, 3) === peg$c33) {
+      s1 = peg$c33;
       peg$currPos += 3;
     } else {
       s1 = peg$FAILED;
@@ -5353,8 +5493,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c32) {
-      s1 = peg$c32;
+    if (input.substr(peg$currPos, 2) === peg$c34) {
+      s1 = peg$c34;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5388,8 +5528,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c33) {
-      s1 = peg$c33;
+    if (input.substr(peg$currPos, 2) === peg$c35) {
+      s1 = peg$c35;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5423,8 +5563,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c34) {
-      s1 = peg$c34;
+    if (input.substr(peg$currPos, 2) === peg$c36) {
+      s1 = peg$c36;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5457,8 +5597,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c35) {
-      s1 = peg$c35;
+    if (input.substr(peg$currPos, 2) === peg$c37) {
+      s1 = peg$c37;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5492,7 +5632,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 31456) {
-      s1 = peg$c36;
+      s1 = peg$c38;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
@@ -5527,7 +5667,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 33410) {
-      s1 = peg$c37;
+      s1 = peg$c39;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
@@ -5561,8 +5701,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c38) {
-      s1 = peg$c38;
+    if (input.substr(peg$currPos, 2) === peg$c40) {
+      s1 = peg$c40;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5597,7 +5737,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 27573) {
-      s1 = peg$c39;
+      s1 = peg$c41;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
@@ -5631,8 +5771,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c40) {
-      s1 = peg$c40;
+    if (input.substr(peg$currPos, 2) === peg$c42) {
+      s1 = peg$c42;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5666,8 +5806,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c41) {
-      s1 = peg$c41;
+    if (input.substr(peg$currPos, 2) === peg$c43) {
+      s1 = peg$c43;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5701,8 +5841,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c42) {
-      s1 = peg$c42;
+    if (input.substr(peg$currPos, 3) === peg$c44) {
+      s1 = peg$c44;
       peg$currPos += 3;
     } else {
       s1 = peg$FAILED;
@@ -5736,8 +5876,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c43) {
-      s1 = peg$c43;
+    if (input.substr(peg$currPos, 2) === peg$c45) {
+      s1 = peg$c45;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5771,8 +5911,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c44) {
-      s1 = peg$c44;
+    if (input.substr(peg$currPos, 4) === peg$c46) {
+      s1 = peg$c46;
       peg$currPos += 4;
     } else {
       s1 = peg$FAILED;
@@ -5806,8 +5946,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c45) {
-      s1 = peg$c45;
+    if (input.substr(peg$currPos, 2) === peg$c47) {
+      s1 = peg$c47;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5841,8 +5981,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c46) {
-      s1 = peg$c46;
+    if (input.substr(peg$currPos, 2) === peg$c48) {
+      s1 = peg$c48;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5876,8 +6016,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c47) {
-      s1 = peg$c47;
+    if (input.substr(peg$currPos, 4) === peg$c49) {
+      s1 = peg$c49;
       peg$currPos += 4;
     } else {
       s1 = peg$FAILED;
@@ -5910,8 +6050,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c48) {
-      s1 = peg$c48;
+    if (input.substr(peg$currPos, 4) === peg$c50) {
+      s1 = peg$c50;
       peg$currPos += 4;
     } else {
       s1 = peg$FAILED;
@@ -5945,8 +6085,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c49) {
-      s1 = peg$c49;
+    if (input.substr(peg$currPos, 4) === peg$c51) {
+      s1 = peg$c51;
       peg$currPos += 4;
     } else {
       s1 = peg$FAILED;
@@ -5980,8 +6120,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c50) {
-      s1 = peg$c50;
+    if (input.substr(peg$currPos, 4) === peg$c52) {
+      s1 = peg$c52;
       peg$currPos += 4;
     } else {
       s1 = peg$FAILED;
@@ -6015,8 +6155,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c51) {
-      s1 = peg$c51;
+    if (input.substr(peg$currPos, 2) === peg$c53) {
+      s1 = peg$c53;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6050,8 +6190,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c52) {
-      s1 = peg$c52;
+    if (input.substr(peg$currPos, 2) === peg$c54) {
+      s1 = peg$c54;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6085,8 +6225,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c53) {
-      s1 = peg$c53;
+    if (input.substr(peg$currPos, 2) === peg$c55) {
+      s1 = peg$c55;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6120,8 +6260,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c54) {
-      s1 = peg$c54;
+    if (input.substr(peg$currPos, 4) === peg$c56) {
+      s1 = peg$c56;
       peg$currPos += 4;
     } else {
       s1 = peg$FAILED;
@@ -6155,8 +6295,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c55) {
-      s1 = peg$c55;
+    if (input.substr(peg$currPos, 2) === peg$c57) {
+      s1 = peg$c57;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6191,7 +6331,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 25353) {
-      s1 = peg$c56;
+      s1 = peg$c58;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
@@ -6226,7 +6366,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 19988) {
-      s1 = peg$c57;
+      s1 = peg$c59;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
@@ -6259,8 +6399,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c58) {
-      s1 = peg$c58;
+    if (input.substr(peg$currPos, 2) === peg$c60) {
+      s1 = peg$c60;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6294,8 +6434,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c59) {
-      s1 = peg$c59;
+    if (input.substr(peg$currPos, 2) === peg$c61) {
+      s1 = peg$c61;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6329,8 +6469,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c60) {
-      s1 = peg$c60;
+    if (input.substr(peg$currPos, 2) === peg$c62) {
+      s1 = peg$c62;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6364,8 +6504,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c61) {
-      s1 = peg$c61;
+    if (input.substr(peg$currPos, 2) === peg$c63) {
+      s1 = peg$c63;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6398,8 +6538,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c62) {
-      s1 = peg$c62;
+    if (input.substr(peg$currPos, 2) === peg$c64) {
+      s1 = peg$c64;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6432,8 +6572,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c63) {
-      s1 = peg$c63;
+    if (input.substr(peg$currPos, 2) === peg$c65) {
+      s1 = peg$c65;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6467,8 +6607,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c64) {
-      s1 = peg$c64;
+    if (input.substr(peg$currPos, 2) === peg$c66) {
+      s1 = peg$c66;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6502,8 +6642,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c65) {
-      s1 = peg$c65;
+    if (input.substr(peg$currPos, 3) === peg$c67) {
+      s1 = peg$c67;
       peg$currPos += 3;
     } else {
       s1 = peg$FAILED;
@@ -6536,8 +6676,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c66) {
-      s1 = peg$c66;
+    if (input.substr(peg$currPos, 2) === peg$c68) {
+      s1 = peg$c68;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6571,8 +6711,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c67) {
-      s1 = peg$c67;
+    if (input.substr(peg$currPos, 2) === peg$c69) {
+      s1 = peg$c69;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6606,8 +6746,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c68) {
-      s1 = peg$c68;
+    if (input.substr(peg$currPos, 2) === peg$c70) {
+      s1 = peg$c70;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6640,8 +6780,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c69) {
-      s1 = peg$c69;
+    if (input.substr(peg$currPos, 2) === peg$c71) {
+      s1 = peg$c71;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6674,8 +6814,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c70) {
-      s1 = peg$c70;
+    if (input.substr(peg$currPos, 2) === peg$c72) {
+      s1 = peg$c72;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6709,8 +6849,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c71) {
-      s1 = peg$c71;
+    if (input.substr(peg$currPos, 2) === peg$c73) {
+      s1 = peg$c73;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6744,8 +6884,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c72) {
-      s1 = peg$c72;
+    if (input.substr(peg$currPos, 2) === peg$c74) {
+      s1 = peg$c74;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6778,8 +6918,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c73) {
-      s1 = peg$c73;
+    if (input.substr(peg$currPos, 2) === peg$c75) {
+      s1 = peg$c75;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6812,8 +6952,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c74) {
-      s1 = peg$c74;
+    if (input.substr(peg$currPos, 2) === peg$c76) {
+      s1 = peg$c76;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6847,8 +6987,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c75) {
-      s1 = peg$c75;
+    if (input.substr(peg$currPos, 2) === peg$c77) {
+      s1 = peg$c77;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6882,8 +7022,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c76) {
-      s1 = peg$c76;
+    if (input.substr(peg$currPos, 2) === peg$c78) {
+      s1 = peg$c78;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6917,8 +7057,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c77) {
-      s1 = peg$c77;
+    if (input.substr(peg$currPos, 2) === peg$c79) {
+      s1 = peg$c79;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6951,8 +7091,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c78) {
-      s1 = peg$c78;
+    if (input.substr(peg$currPos, 4) === peg$c80) {
+      s1 = peg$c80;
       peg$currPos += 4;
     } else {
       s1 = peg$FAILED;
@@ -6985,8 +7125,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c79) {
-      s1 = peg$c79;
+    if (input.substr(peg$currPos, 4) === peg$c81) {
+      s1 = peg$c81;
       peg$currPos += 4;
     } else {
       s1 = peg$FAILED;
@@ -7019,8 +7159,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c80) {
-      s1 = peg$c80;
+    if (input.substr(peg$currPos, 2) === peg$c82) {
+      s1 = peg$c82;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -7053,8 +7193,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c81) {
-      s1 = peg$c81;
+    if (input.substr(peg$currPos, 2) === peg$c83) {
+      s1 = peg$c83;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -7088,8 +7228,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c82) {
-      s1 = peg$c82;
+    if (input.substr(peg$currPos, 2) === peg$c84) {
+      s1 = peg$c84;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -7123,8 +7263,8 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c83) {
-      s1 = peg$c83;
+    if (input.substr(peg$currPos, 2) === peg$c85) {
+      s1 = peg$c85;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -7158,7 +7298,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 26080) {
-      s1 = peg$c84;
+      s1 = peg$c86;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;

@@ -16,8 +16,8 @@ export const reportUnknownReferences: Pass = ({ tree, policy }) => {
     责任: policy.defaultLiability.shares.map((s) => s.responsibility),
     诫勉原因: policy.interventions.map((t) => t.reason),
   } as const;
-  const check = (kind: keyof typeof known, id: Ident, extra: readonly string[] = []) => {
-    const names = [...known[kind], ...extra];
+  const check = (kind: keyof typeof known | "人员", id: Ident, extra: readonly string[] = []) => {
+    const names = [...(kind === "人员" ? [] : known[kind]), ...extra];
     if (!names.includes(id.name)) problems.push(problem("E0201", id.span, { kind, name: id.name }, didYouMean(id.name, names)));
   };
   walk(tree, (node) => {
@@ -38,15 +38,16 @@ export const reportUnknownReferences: Pass = ({ tree, policy }) => {
       case "CapRule":
         return check("评级", n.cap!);
       case "Example":
-        return checkExample(node as never, check);
+        return checkExample(node as never, check, known.角色);
     }
   });
   return problems;
 };
 
-type Check = (kind: "条款" | "角色" | "责任" | "诫勉原因" | "评级", id: Ident, extra?: readonly string[]) => void;
+type Check = (kind: "条款" | "人员" | "责任" | "诫勉原因" | "评级", id: Ident, extra?: readonly string[]) => void;
 
-function checkExample(example: import("../../syntax/tree").Example, check: Check) {
+/** Events name a person of the record; expectations a person or a role (the directors). */
+function checkExample(example: import("../../syntax/tree").Example, check: Check, roles: readonly string[]) {
   const record = example.fields.find((f) => f.type === "RecordField");
   const subject = record?.type === "RecordField" ? record.subject : null;
   const people =
@@ -54,10 +55,10 @@ function checkExample(example: import("../../syntax/tree").Example, check: Check
   for (const f of example.fields) {
     if (f.type === "EventField") {
       check("条款", f.clause);
-      if (f.person) check("角色", f.person, people); // a person of the record
+      if (f.person) check("人员", f.person, people);
       for (const x of f.fields) if (x.type === "EventResponsibility") check("责任", x.value);
     } else if (f.type === "ExpectField") {
-      if (f.who) check("角色", f.who, people);
+      if (f.who) check("人员", f.who, [...people, ...roles]);
       for (const x of f.fields) {
         if (x.type === "ExpectInterventions") x.items.forEach((i) => check("诫勉原因", i.reason));
         if (x.type === "ExpectCap" && x.cap) check("评级", x.cap);
