@@ -64,7 +64,7 @@ export function fromTree(tree: T.Document): Draft {
         categories.push({ id: item.id.name, title: item.title?.value ?? item.id.name, direction: item.direction, span: item.span });
         break;
       case "TagDef":
-        tags.push({ id: item.id.name, title: item.title?.value ?? item.id.name, span: item.span });
+        tags.push({ id: item.id.name, title: item.title.value, span: item.span });
         break;
       case "Heading":
         while (headings.length > 0 && headings[headings.length - 1]!.level >= item.level) headings.pop();

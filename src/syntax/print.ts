@@ -48,7 +48,7 @@ function printItem(item: T.Item): string[] {
     case "CategoryDef":
       return [["类别", item.id.name, item.title && str(item.title), item.direction === "award" ? "加分" : "扣分"].filter(Boolean).join(" ")];
     case "TagDef":
-      return [["标签", item.id.name, item.title && str(item.title)].filter(Boolean).join(" ")];
+      return [`标签 ${item.id.name} ${str(item.title)}`];
     case "Heading":
       return [`${["章", "节", "小节"][item.level - 1]} ${str(item.text)}`, ...sub(item.notes, printNote)];
     case "Paragraph":

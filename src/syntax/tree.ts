@@ -37,7 +37,7 @@ export interface Version extends Node<"Version"> { text: Str }
 export interface Effective extends Node<"Effective"> { date: DateLit }
 export interface RoleDef extends Node<"RoleDef"> { id: Ident; title: Str | null; kind: "member" | "manager" | "other" }
 export interface CategoryDef extends Node<"CategoryDef"> { id: Ident; title: Str | null; direction: "award" | "deduct" }
-export interface TagDef extends Node<"TagDef"> { id: Ident; title: Str | null }
+export interface TagDef extends Node<"TagDef"> { id: Ident; title: Str }
 export interface Heading extends Node<"Heading"> { level: 1 | 2 | 3; text: Str; notes: (Note | Comment)[] }
 export interface Paragraph extends Node<"Paragraph"> { text: Str; notes: (Note | Comment)[] }
 

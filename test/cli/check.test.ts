@@ -1,0 +1,40 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { runCli } from "./run";
+
+describe("policy check", () => {
+  it("checks every policy under policy/ by default and ends with a summary line", async () => {
+    const { code, stdout } = await runCli(["check"]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split("\n").at(-1)).toMatch(/^文明优质服务管理办法：\d+ 条款，0 错误，0 警告$/);
+  });
+
+  it("prints the problems as JSON with --json", async () => {
+    const { code, stdout } = await runCli(["check", "--json", "test/check/cases/check-unknown-clause.policy"]);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]).toMatchObject({ code: "E0201", severity: "error", message: "未定义的条款“处罚99”", span: { start: { line: 52 } } });
+    expect(report.files[0]).toMatchObject({ title: "小办法", errors: 1, warnings: 0 });
+  });
+
+  it("says in Chinese that a file does not exist, and fails", async () => {
+    const { code, stderr } = await runCli(["check", "policy/没有这个文件.policy"]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("文件不存在");
+  });
+
+  it("rejects an unknown command with the usage", async () => {
+    const { code, stderr } = await runCli(["chekc"]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("未知的命令“chekc”");
+    expect(stderr).toContain("用法：policy");
+  });
+
+  it("runs as the `policy` program", () => {
+    const run = spawnSync(process.execPath, ["bin/policy.js", "check", "test/check/cases/syntax-misspelt-field-keyword.policy"], { encoding: "utf8" });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain("错误[E0102]：未知的关键字“扣份”");
+    expect(run.stdout).toContain("   |   ^^^^");
+  });
+});
