@@ -4,6 +4,10 @@
 
 
 
+  const EVENT_KEYS = {
+    数量: "count", 扣分: "points", 加分: "points", 罚款: "fine", 奖金: "fine",
+    连带扣分: "managerPoints", 连带罚款: "managerFine", 比例: "directorShare",
+  };
   const FULL_DIGITS = /[０-９]/g;
   function ascii(text) {
     return text.replace(FULL_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
@@ -521,50 +525,44 @@ function peg$parse(input, options) {
   function peg$f50(who, fields) {    return node("ExpectField", { who, fields });  }
   function peg$f51(name) {    return node("PersonSubject", { name });  }
   function peg$f52(manager, members) {    return node("DepartmentSubject", { manager, members });  }
-  function peg$f53(key, value) {    return node("EventNumber", { key, value });  }
+  function peg$f53(keyword, value) {    return node("EventNumber", { key: EVENT_KEYS[keyword], keyword, value });  }
   function peg$f54(date) {    return node("EventPaid", { date });  }
   function peg$f55(value) {    return node("EventResponsibility", { value });  }
-  function peg$f56() {    return "count";  }
-  function peg$f57() {    return "points";  }
-  function peg$f58() {    return "fine";  }
-  function peg$f59() {    return "managerPoints";  }
-  function peg$f60() {    return "managerFine";  }
-  function peg$f61() {    return "directorShare";  }
-  function peg$f62(key, value) {    return node("ExpectNumber", { key, value });  }
-  function peg$f63() {    return [];  }
-  function peg$f64(items) {    return node("ExpectInterventions", { items });  }
-  function peg$f65() {    return null;  }
-  function peg$f66(cap) {    return node("ExpectCap", { cap });  }
-  function peg$f67() {    return "finalScore";  }
-  function peg$f68() {    return "pointsDeducted";  }
-  function peg$f69() {    return "pointsAwarded";  }
-  function peg$f70() {    return "fines";  }
-  function peg$f71() {    return "rewards";  }
-  function peg$f72() {    return "violations";  }
-  function peg$f73() {    return "complaints";  }
-  function peg$f74(date, reason) {    return node("InterventionItem", { date, reason });  }
-  function peg$f75() {    return node("Amount", { kind: "discretion" });  }
-  function peg$f76() {    return node("Amount", { kind: "none" });  }
-  function peg$f77(min, percent, max) {    return node("Amount", { kind: "range", min, max, percent: percent !== null });  }
-  function peg$f78(value, percent) {    return node("Amount", { kind: "fixed", value, percent: percent !== null });  }
-  function peg$f79(word) {    return node("Amount", { kind: "invalid", word });  }
-  function peg$f80(op, value, unit) {    return node("Bound", { op, value, unit, written: "symbol" });  }
-  function peg$f81(value, unit, written, dir) {    return node("Bound", { op: boundOp(dir, written), value, unit, written: written ?? "bare" });  }
-  function peg$f82() {    return ">=";  }
-  function peg$f83() {    return "<=";  }
-  function peg$f84() {    return ">";  }
-  function peg$f85() {    return "<";  }
-  function peg$f86() {    return "inclusive";  }
-  function peg$f87() {    return "exclusive";  }
-  function peg$f88(raw, digits) {    const text = ascii((raw ?? "") + digits); return node("Number", { value: Number(text), raw: text });  }
-  function peg$f89(y, m, d) {    return node("Date", { value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-") });  }
-  function peg$f90(y, m, d) {    return node("Date", { value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-") });  }
-  function peg$f91(name) {    return node("Ident", { name: ascii(name) });  }
-  function peg$f92(text) {    return node("Word", { text: text.trim() });  }
-  function peg$f93(c) {    return c;  }
-  function peg$f94(text) {    return node("Str", { value: text });  }
-  function peg$f95() {    error("E0103");  }
-  function peg$f96(text) {    return node("Comment", { text: text.trim() });  }
+  function peg$f56(key, value) {    return node("ExpectNumber", { key, value });  }
+  function peg$f57() {    return [];  }
+  function peg$f58(items) {    return node("ExpectInterventions", { items });  }
+  function peg$f59() {    return null;  }
+  function peg$f60(cap) {    return node("ExpectCap", { cap });  }
+  function peg$f61() {    return "finalScore";  }
+  function peg$f62() {    return "pointsDeducted";  }
+  function peg$f63() {    return "pointsAwarded";  }
+  function peg$f64() {    return "fines";  }
+  function peg$f65() {    return "rewards";  }
+  function peg$f66() {    return "violations";  }
+  function peg$f67() {    return "complaints";  }
+  function peg$f68(date, reason) {    return node("InterventionItem", { date, reason });  }
+  function peg$f69() {    return node("Amount", { kind: "discretion" });  }
+  function peg$f70() {    return node("Amount", { kind: "none" });  }
+  function peg$f71(min, percent, max) {    return node("Amount", { kind: "range", min, max, percent: percent !== null });  }
+  function peg$f72(value, percent) {    return node("Amount", { kind: "fixed", value, percent: percent !== null });  }
+  function peg$f73(word) {    return node("Amount", { kind: "invalid", word });  }
+  function peg$f74(op, value, unit) {    return node("Bound", { op, value, unit, written: "symbol" });  }
+  function peg$f75(value, unit, written, dir) {    return node("Bound", { op: boundOp(dir, written), value, unit, written: written ?? "bare" });  }
+  function peg$f76() {    return ">=";  }
+  function peg$f77() {    return "<=";  }
+  function peg$f78() {    return ">";  }
+  function peg$f79() {    return "<";  }
+  function peg$f80() {    return "inclusive";  }
+  function peg$f81() {    return "exclusive";  }
+  function peg$f82(raw, digits) {    const text = ascii((raw ?? "") + digits); return node("Number", { value: Number(text), raw: text });  }
+  function peg$f83(y, m, d) {    return node("Date", { value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-") });  }
+  function peg$f84(y, m, d) {    return node("Date", { value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-") });  }
+  function peg$f85(name) {    return node("Ident", { name: ascii(name) });  }
+  function peg$f86(text) {    return node("Word", { text: text.trim() });  }
+  function peg$f87(c) {    return c;  }
+  function peg$f88(text) {    return node("Str", { value: text });  }
+  function peg$f89() {    error("E0103");  }
+  function peg$f90(text) {    return node("Comment", { text: text.trim() });  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -3081,7 +3079,13 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4;
 
     s0 = peg$currPos;
-    s1 = peg$parseEventNumberKey();
+    s1 = peg$currPos;
+    s2 = peg$parseEventNumberKey();
+    if (s2 !== peg$FAILED) {
+      s1 = input.substring(s1, peg$currPos);
+    } else {
+      s1 = s2;
+    }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseColon();
       s3 = peg$parseNumber();
@@ -3153,55 +3157,25 @@ function peg$parse(input, options) {
   }
 
   function peg$parseEventNumberKey() {
-    let s0, s1;
+    let s0;
 
-    s0 = peg$currPos;
-    s1 = peg$parse数量();
-    if (s1 !== peg$FAILED) {
-      peg$savedPos = s0;
-      s1 = peg$f56();
-    }
-    s0 = s1;
+    s0 = peg$parse数量();
     if (s0 === peg$FAILED) {
-      s0 = peg$currPos;
-      s1 = peg$parse扣分();
-      if (s1 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s1 = peg$f57();
-      }
-      s0 = s1;
+      s0 = peg$parse扣分();
       if (s0 === peg$FAILED) {
-        s0 = peg$currPos;
-        s1 = peg$parse罚款();
-        if (s1 !== peg$FAILED) {
-          peg$savedPos = s0;
-          s1 = peg$f58();
-        }
-        s0 = s1;
+        s0 = peg$parse加分();
         if (s0 === peg$FAILED) {
-          s0 = peg$currPos;
-          s1 = peg$parse连带扣分();
-          if (s1 !== peg$FAILED) {
-            peg$savedPos = s0;
-            s1 = peg$f59();
-          }
-          s0 = s1;
+          s0 = peg$parse罚款();
           if (s0 === peg$FAILED) {
-            s0 = peg$currPos;
-            s1 = peg$parse连带罚款();
-            if (s1 !== peg$FAILED) {
-              peg$savedPos = s0;
-              s1 = peg$f60();
-            }
-            s0 = s1;
+            s0 = peg$parse奖金();
             if (s0 === peg$FAILED) {
-              s0 = peg$currPos;
-              s1 = peg$parse比例();
-              if (s1 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s1 = peg$f61();
+              s0 = peg$parse连带扣分();
+              if (s0 === peg$FAILED) {
+                s0 = peg$parse连带罚款();
+                if (s0 === peg$FAILED) {
+                  s0 = peg$parse比例();
+                }
               }
-              s0 = s1;
             }
           }
         }
@@ -3272,7 +3246,7 @@ function peg$parse(input, options) {
           s4 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f62(s1, s3);
+        s0 = peg$f56(s1, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3289,7 +3263,7 @@ function peg$parse(input, options) {
         s3 = peg$parse无();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s2;
-          s3 = peg$f63();
+          s3 = peg$f57();
         }
         s2 = s3;
         if (s2 === peg$FAILED) {
@@ -3321,7 +3295,7 @@ function peg$parse(input, options) {
         }
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f64(s2);
+          s0 = peg$f58(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3338,7 +3312,7 @@ function peg$parse(input, options) {
           s3 = peg$parse无();
           if (s3 !== peg$FAILED) {
             peg$savedPos = s2;
-            s3 = peg$f65();
+            s3 = peg$f59();
           }
           s2 = s3;
           if (s2 === peg$FAILED) {
@@ -3346,7 +3320,7 @@ function peg$parse(input, options) {
           }
           if (s2 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f66(s2);
+            s0 = peg$f60(s2);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -3368,7 +3342,7 @@ function peg$parse(input, options) {
     s1 = peg$parse积分();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f67();
+      s1 = peg$f61();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -3376,7 +3350,7 @@ function peg$parse(input, options) {
       s1 = peg$parse扣分();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f68();
+        s1 = peg$f62();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -3384,7 +3358,7 @@ function peg$parse(input, options) {
         s1 = peg$parse加分();
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f69();
+          s1 = peg$f63();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
@@ -3392,7 +3366,7 @@ function peg$parse(input, options) {
           s1 = peg$parse罚款();
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f70();
+            s1 = peg$f64();
           }
           s0 = s1;
           if (s0 === peg$FAILED) {
@@ -3400,7 +3374,7 @@ function peg$parse(input, options) {
             s1 = peg$parse奖金();
             if (s1 !== peg$FAILED) {
               peg$savedPos = s0;
-              s1 = peg$f71();
+              s1 = peg$f65();
             }
             s0 = s1;
             if (s0 === peg$FAILED) {
@@ -3408,7 +3382,7 @@ function peg$parse(input, options) {
               s1 = peg$parse违规();
               if (s1 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s1 = peg$f72();
+                s1 = peg$f66();
               }
               s0 = s1;
               if (s0 === peg$FAILED) {
@@ -3416,7 +3390,7 @@ function peg$parse(input, options) {
                 s1 = peg$parse投诉();
                 if (s1 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s1 = peg$f73();
+                  s1 = peg$f67();
                 }
                 s0 = s1;
               }
@@ -3440,7 +3414,7 @@ function peg$parse(input, options) {
         s3 = peg$parseIdent();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f74(s1, s3);
+          s0 = peg$f68(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3478,7 +3452,7 @@ function peg$parse(input, options) {
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f75();
+      s0 = peg$f69();
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -3488,7 +3462,7 @@ function peg$parse(input, options) {
       s1 = peg$parse无();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f76();
+        s1 = peg$f70();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -3540,7 +3514,7 @@ function peg$parse(input, options) {
                 s8 = null;
               }
               peg$savedPos = s0;
-              s0 = peg$f77(s1, s2, s6);
+              s0 = peg$f71(s1, s2, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -3583,7 +3557,7 @@ function peg$parse(input, options) {
               s3 = null;
             }
             peg$savedPos = s0;
-            s0 = peg$f78(s1, s2);
+            s0 = peg$f72(s1, s2);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -3608,7 +3582,7 @@ function peg$parse(input, options) {
             }
             if (s1 !== peg$FAILED) {
               peg$savedPos = s0;
-              s1 = peg$f79(s1);
+              s1 = peg$f73(s1);
             }
             s0 = s1;
           }
@@ -3707,7 +3681,7 @@ function peg$parse(input, options) {
           s4 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f80(s1, s3, s4);
+        s0 = peg$f74(s1, s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3741,7 +3715,7 @@ function peg$parse(input, options) {
         s6 = peg$parseDirection2();
         if (s6 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f81(s1, s2, s4, s6);
+          s0 = peg$f75(s1, s2, s4, s6);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3782,7 +3756,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f82();
+      s1 = peg$f76();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -3805,7 +3779,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f83();
+        s1 = peg$f77();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -3819,7 +3793,7 @@ function peg$parse(input, options) {
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f84();
+          s1 = peg$f78();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
@@ -3833,7 +3807,7 @@ function peg$parse(input, options) {
           }
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f85();
+            s1 = peg$f79();
           }
           s0 = s1;
         }
@@ -3894,7 +3868,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f86();
+      s1 = peg$f80();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -3917,7 +3891,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f87();
+        s1 = peg$f81();
       }
       s0 = s1;
     }
@@ -4039,7 +4013,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f88(s1, s2);
+      s0 = peg$f82(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4169,7 +4143,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f89(s1, s3, s5);
+                s0 = peg$f83(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4273,7 +4247,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f90(s1, s3, s5);
+                s0 = peg$f84(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4410,7 +4384,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f91(s1);
+      s1 = peg$f85(s1);
     }
     s0 = s1;
     peg$silentFails--;
@@ -4472,7 +4446,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f92(s1);
+      s1 = peg$f86(s1);
     }
     s0 = s1;
 
@@ -4515,7 +4489,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f93(s2);
+        s0 = peg$f87(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4628,7 +4602,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f94(s2);
+        s0 = peg$f88(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4726,7 +4700,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEnd();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f95();
+          s0 = peg$f89();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4847,7 +4821,7 @@ function peg$parse(input, options) {
       s3 = peg$parseEOL();
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f96(s2);
+        s0 = peg$f90(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;

@@ -145,14 +145,6 @@ function printClauseField(f: Exclude<T.ClauseField, T.Comment>): string {
   }
 }
 
-const EVENT_KEYS: Record<T.EventNumberKey, string> = {
-  count: "数量",
-  points: "扣分",
-  fine: "罚款",
-  managerPoints: "连带扣分",
-  managerFine: "连带罚款",
-  directorShare: "比例",
-};
 const EXPECT_KEYS: Record<T.ExpectNumberKey, string> = {
   finalScore: "积分",
   pointsDeducted: "扣分",
@@ -175,7 +167,7 @@ function printExampleField(f: Exclude<T.ExampleField, T.Comment>): string {
     }
     case "EventField": {
       const fields = f.fields.map((x) => {
-        if (x.type === "EventNumber") return `${EVENT_KEYS[x.key]} ${num(x.value)}${x.key === "directorShare" ? "%" : ""}`;
+        if (x.type === "EventNumber") return `${x.keyword} ${num(x.value)}${x.key === "directorShare" ? "%" : ""}`;
         if (x.type === "EventPaid") return `缴款 ${x.date.value}`;
         return `责任 ${x.value.name}`;
       });

@@ -88,7 +88,7 @@ export type Subject =
 
 export type EventNumberKey = "count" | "points" | "fine" | "managerPoints" | "managerFine" | "directorShare";
 export type EventField =
-  | (Node<"EventNumber"> & { key: EventNumberKey; value: NumberLit })
+  | (Node<"EventNumber"> & { key: EventNumberKey; keyword: string; value: NumberLit })
   | (Node<"EventPaid"> & { date: DateLit })
   | (Node<"EventResponsibility"> & { value: Ident });
 

@@ -7,7 +7,7 @@ import type * as T from "../../src/syntax/tree";
 import { NO_SPAN } from "../../src/diagnostics/span";
 
 const span = NO_SPAN;
-const pick = <A>(...xs: A[]) => fc.constantFrom(...xs);
+const pick = <const A extends string | number>(...xs: A[]) => fc.constantFrom(...xs);
 
 const ident: fc.Arbitrary<T.Ident> = fc
   .tuple(
@@ -121,8 +121,14 @@ const clauseField: fc.Arbitrary<T.ClauseField> = fc.oneof(
 
 const eventField: fc.Arbitrary<T.EventField> = fc.oneof(
   fc
-    .record({ key: pick("count", "points", "fine", "managerPoints", "managerFine", "directorShare"), value: numberLit(0) })
-    .map((f) => ({ type: "EventNumber" as const, ...f, span })),
+    .record({
+      entry: pick(...([["count", "数量"], ["points", "扣分"], ["points", "加分"], ["fine", "罚款"], ["fine", "奖金"], ["managerPoints", "连带扣分"], ["managerFine", "连带罚款"], ["directorShare", "比例"]] as const).map((e) => e.join(":"))),
+      value: numberLit(0),
+    })
+    .map(({ entry, value }) => {
+      const [key, keyword] = entry.split(":") as [T.EventNumberKey, string];
+      return { type: "EventNumber" as const, key, keyword, value, span };
+    }),
   date.map((d) => ({ type: "EventPaid" as const, date: d, span })),
   ident.map((value) => ({ type: "EventResponsibility" as const, value, span })),
 );
