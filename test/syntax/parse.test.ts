@@ -1,0 +1,75 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parse } from "../../src/syntax/parse";
+import { checkText } from "../../src/check/index";
+import { withoutSpans } from "./arbitrary";
+
+const mini = readFileSync("test/fixtures/mini.policy", "utf8");
+const FULL_WIDTH = "０１２３４５６７８９";
+
+const tree = (text: string) => {
+  const result = parse(text);
+  if (!result.ok) throw new Error(result.problem.message);
+  return withoutSpans(result.tree);
+};
+
+describe("the parser", () => {
+  it("reads full-width digits as ordinary digits", () => {
+    // Digits in the language itself, not in quoted text or comments, which stay as written.
+    const fullWidth = mini
+      .split(/(「[^」]*」|#[^\n]*)/)
+      .map((part, i) => (i % 2 === 1 ? part : part.replace(/[0-9]/g, (d) => FULL_WIDTH[Number(d)]!)))
+      .join("");
+    expect(fullWidth).toContain("扣分 ２~５");
+    expect(tree(fullWidth)).toEqual(tree(mini));
+  });
+
+  it("accepts a colon after a keyword, full-width or not", () => {
+    const colons = mini.replace("办法 「", "办法：「").replace("版本 「", "版本: 「").replace("  扣分 1\n", "  扣分：1\n");
+    expect(tree(colons)).toEqual(tree(mini));
+  });
+
+  it("accepts Windows line ends and a byte-order mark", () => {
+    expect(tree("\uFEFF" + mini.replace(/\n/g, "\r\n"))).toEqual(tree(mini));
+  });
+
+  it("accepts dates written 2024年3月1日 and 2024/3/1", () => {
+    const a = checkText(mini.replace("生效 2024-01-01", "生效 2024年1月1日"));
+    const b = checkText(mini.replace("生效 2024-01-01", "生效 2024/1/1"));
+    expect(a.policy?.effective).toBe("2024-01-01");
+    expect(b.policy?.effective).toBe("2024-01-01");
+  });
+
+  it("accepts ranges written with ～, - or 至", () => {
+    for (const sep of ["～", "-", "至"]) {
+      const policy = checkText(mini.replace("扣分 2~5", `扣分 2${sep}5`)).policy;
+      expect(policy?.clauses.find((c) => c.id === "处罚2")?.points).toEqual({ kind: "range", min: 2, max: 5 });
+    }
+  });
+
+  it("keeps comments on their own lines as nodes", () => {
+    const result = parse("# 说明\n办法 「x」\n");
+    expect(result.ok && result.tree.items[0]).toMatchObject({ type: "Comment", text: "说明" });
+  });
+
+  it("gives every node a span inside the text", () => {
+    const result = parse(mini);
+    const spans: { start: { offset: number }; end: { offset: number } }[] = [];
+    const visit = (x: unknown): void => {
+      if (Array.isArray(x)) return x.forEach(visit);
+      if (!x || typeof x !== "object") return;
+      const node = x as Record<string, unknown>;
+      if (typeof node.type === "string") {
+        expect(node.span, String(node.type)).toBeDefined();
+        spans.push(node.span as never);
+      }
+      Object.entries(node).forEach(([k, v]) => k !== "span" && visit(v));
+    };
+    visit(result.ok && result.tree);
+    expect(spans.length).toBeGreaterThan(100);
+    for (const s of spans) {
+      expect(s.start.offset).toBeLessThanOrEqual(s.end.offset);
+      expect(s.end.offset).toBeLessThanOrEqual(mini.length);
+    }
+  });
+});
