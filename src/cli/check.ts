@@ -3,7 +3,7 @@ import { checkText } from "../check/index";
 import { formatProblem, formatSummary } from "../diagnostics/format";
 import type { Problem } from "../diagnostics/problem";
 import type { Io } from "./io";
-import { readPolicyText } from "./read";
+import { readText } from "./read";
 
 export const DEFAULT_POLICY_DIR = "policy";
 export const POLICY_SUFFIX = ".policy";
@@ -17,12 +17,13 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     return 1;
   }
   const all: Problem[] = [];
+  let unreadable = 0;
   const summaries: { file: string; title: string; clauses: number; errors: number; warnings: number }[] = [];
   for (const file of files) {
-    const read = await readPolicyText(file, io);
+    const read = await readText(file, io);
     if (!read.ok) {
       io.stderr(read.message);
-      all.push(read.problem);
+      unreadable++;
       continue;
     }
     const result = checkText(read.text, { file });
@@ -35,5 +36,5 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     }
   }
   if (json) io.stdout(JSON.stringify({ files: summaries, problems: all }, null, 2));
-  return all.some((p) => p.severity === "error") ? 1 : 0;
+  return unreadable > 0 || all.some((p) => p.severity === "error") ? 1 : 0;
 }

@@ -2,7 +2,8 @@
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
-  readFile(path: string): Promise<string>;
+  readBytes(path: string): Promise<Uint8Array>;
+  size(path: string): Promise<{ bytes: number; directory: boolean }>;
   /** Files under a folder whose names end with `suffix`, sorted. */
   listFiles(dir: string, suffix: string): Promise<string[]>;
 }

@@ -1,5 +1,5 @@
 /** The `policy` command line: one subcommand per file in this folder. */
-import { readFile, readdir } from "node:fs/promises";
+import { readFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Io } from "./io";
 import { checkCommand } from "./check";
@@ -13,7 +13,11 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
 export const nodeIo: Io = {
   stdout: (text) => process.stdout.write(text.endsWith("\n") ? text : text + "\n"),
   stderr: (text) => process.stderr.write(text.endsWith("\n") ? text : text + "\n"),
-  readFile: (path) => readFile(path, "utf8"),
+  readBytes: (path) => readFile(path),
+  size: async (path) => {
+    const s = await stat(path);
+    return { bytes: s.size, directory: s.isDirectory() };
+  },
   listFiles: async (dir, suffix) =>
     (await readdir(dir).catch(() => [] as string[]))
       .filter((f) => f.endsWith(suffix))

@@ -38,3 +38,21 @@ describe("policy check", () => {
     expect(run.stdout).toContain("   |   ^^^^");
   });
 });
+
+describe("policy check on files it cannot use", () => {
+  const cases: [string, Partial<import("../../src/cli/io").Io>, string][] = [
+    ["a folder", {}, "这是一个文件夹，不是文件"],
+    ["an empty file", { size: async () => ({ bytes: 0, directory: false }), readBytes: async () => new Uint8Array() }, "文件是空的"],
+    ["a GBK file", { size: async () => ({ bytes: 4, directory: false }), readBytes: async () => new Uint8Array([0xb0, 0xec, 0xb7, 0xa8]) }, "不是 UTF-8 编码"],
+    ["a huge file", { size: async () => ({ bytes: 500 * 1024 * 1024, directory: false }) }, "文件过大"],
+    ["an unreadable file", { size: async () => Promise.reject(Object.assign(new Error("denied"), { code: "EACCES" })) }, "没有读取权限"],
+  ];
+  for (const [what, io, message] of cases) {
+    it(`says so in Chinese and fails, without a stack trace, for ${what}`, async () => {
+      const { code, stderr, stdout } = await runCli(["check", what === "a folder" ? "policy" : "x.policy"], io);
+      expect(code).toBe(1);
+      expect(stderr).toContain(message);
+      expect(stderr + stdout).not.toMatch(/\bat .*\.ts:\d+/);
+    });
+  }
+});
