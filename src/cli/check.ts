@@ -4,18 +4,13 @@ import { formatProblem, formatSummary } from "../diagnostics/format";
 import type { Problem } from "../diagnostics/problem";
 import type { Io } from "./io";
 import { readText } from "./read";
+import { policyFiles } from "./policy-files";
 
-export const DEFAULT_POLICY_DIR = "policy";
-export const POLICY_SUFFIX = ".policy";
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
   const json = args.includes("--json");
-  let files = args.filter((a) => !a.startsWith("--"));
-  if (files.length === 0) files = await io.listFiles(DEFAULT_POLICY_DIR, POLICY_SUFFIX);
-  if (files.length === 0) {
-    io.stderr(`错误：${DEFAULT_POLICY_DIR}/ 下没有 ${POLICY_SUFFIX} 文件`);
-    return 1;
-  }
+  const files = await policyFiles(args, io);
+  if (files === null) return 1;
   const all: Problem[] = [];
   let unreadable = 0;
   const summaries: { file: string; title: string; clauses: number; errors: number; warnings: number }[] = [];

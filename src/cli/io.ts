@@ -3,6 +3,7 @@ export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   readBytes(path: string): Promise<Uint8Array>;
+  writeText(path: string, text: string): Promise<void>;
   size(path: string): Promise<{ bytes: number; directory: boolean }>;
   /** Files under a folder whose names end with `suffix`, sorted. */
   listFiles(dir: string, suffix: string): Promise<string[]>;

@@ -1,8 +1,9 @@
 /** The `policy` command line: one subcommand per file in this folder. */
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Io } from "./io";
 import { checkCommand } from "./check";
+import { fmtCommand } from "./fmt";
 
 // A reader that stops early (`policy check | head`) is not an error.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -14,6 +15,7 @@ export const nodeIo: Io = {
   stdout: (text) => process.stdout.write(text.endsWith("\n") ? text : text + "\n"),
   stderr: (text) => process.stderr.write(text.endsWith("\n") ? text : text + "\n"),
   readBytes: (path) => readFile(path),
+  writeText: (path, text) => writeFile(path, text, "utf8"),
   size: async (path) => {
     const s = await stat(path);
     return { bytes: s.size, directory: s.isDirectory() };
@@ -29,6 +31,7 @@ const USAGE = `用法：policy <命令> [参数]
 
 命令：
   check [--json] [文件…]       检查办法文件（默认检查 policy/ 下的全部 .policy 文件）
+  fmt [--check] [文件…]        按统一格式排版办法文件（--check：只检查，不改动）
   simulate 记录.json [--policy 文件] [--format json|text]
                                按办法计算一年的记录
 `;
@@ -38,6 +41,8 @@ export async function main(args: string[], io: Io = nodeIo): Promise<number> {
   switch (command) {
     case "check":
       return checkCommand(rest, io);
+    case "fmt":
+      return fmtCommand(rest, io);
     case undefined:
     case "help":
     case "--help":

@@ -473,24 +473,24 @@ function peg$parse(input, options) {
   const peg$e184 = peg$literalExpectation("\u65E0", false);
 
   function peg$f0(items) {    return node("Document", { items });  }
-  function peg$f1(text) {    return node("Title", { text });  }
-  function peg$f2(text) {    return node("Version", { text });  }
-  function peg$f3(date) {    return node("Effective", { date });  }
-  function peg$f4(id, title, kind) {    return node("RoleDef", { id, title, kind: kind ?? "other" });  }
+  function peg$f1(text, comment) {    return node("Title", { comment, text });  }
+  function peg$f2(text, comment) {    return node("Version", { comment, text });  }
+  function peg$f3(date, comment) {    return node("Effective", { comment, date });  }
+  function peg$f4(id, title, kind, comment) {    return node("RoleDef", { comment, id, title, kind: kind ?? "other" });  }
   function peg$f5() {    return "member";  }
   function peg$f6() {    return "manager";  }
-  function peg$f7(id, title, direction) {    return node("CategoryDef", { id, title, direction });  }
+  function peg$f7(id, title, direction, comment) {    return node("CategoryDef", { comment, id, title, direction });  }
   function peg$f8() {    return "award";  }
   function peg$f9() {    return "deduct";  }
-  function peg$f10(id, title) {    return node("TagDef", { id, title });  }
-  function peg$f11(level, text, notes) {    return node("Heading", { level, text, notes });  }
+  function peg$f10(id, title, comment) {    return node("TagDef", { comment, id, title });  }
+  function peg$f11(level, text, comment, notes) {    return node("Heading", { comment, level, text, notes });  }
   function peg$f12() {    return 3;  }
   function peg$f13() {    return 1;  }
   function peg$f14() {    return 2;  }
-  function peg$f15(text, notes) {    return node("Paragraph", { text, notes });  }
-  function peg$f16(text) {    return node("Note", { text });  }
-  function peg$f17(text) {    return node("Original", { text });  }
-  function peg$f18(body, fields) {    return node("Rule", { body, fields });  }
+  function peg$f15(text, comment, notes) {    return node("Paragraph", { comment, text, notes });  }
+  function peg$f16(text, comment) {    return node("Note", { comment, text });  }
+  function peg$f17(text, comment) {    return node("Original", { comment, text });  }
+  function peg$f18(body, comment, fields) {    return node("Rule", { comment, body, fields });  }
   function peg$f19(points) {    return node("BasePoints", { points });  }
   function peg$f20(reason, condition) {    return node("Trigger", { reason, condition });  }
   function peg$f21(bound) {    return node("ScoreCondition", { bound });  }
@@ -502,27 +502,27 @@ function peg$parse(input, options) {
   function peg$f27(due, grace, clause) {    return node("LateFine", { due, grace, clause });  }
   function peg$f28(grades, tag) {    return node("Grades", { grades, tag });  }
   function peg$f29(id, score, complaints, cap, text) {    return node("CapRule", { id, score, complaints, cap, text });  }
-  function peg$f30(id, title, fields) {    return node("Clause", { id, title, fields });  }
-  function peg$f31(value) {    return node("CategoryField", { value });  }
-  function peg$f32(value) {    return node("RoleField", { value });  }
-  function peg$f33(direction, amount) {    return node("PointsField", { direction, amount });  }
-  function peg$f34(key, amount) {    return node("MoneyField", { key, amount });  }
-  function peg$f35(value) {    return node("UnitField", { value });  }
-  function peg$f36(values) {    return node("TagsField", { values });  }
-  function peg$f37(values) {    return node("AliasesField", { values });  }
-  function peg$f38() {    return node("NoRepeatField", {});  }
+  function peg$f30(id, title, comment, fields) {    return node("Clause", { comment, id, title, fields });  }
+  function peg$f31(value, comment) {    return node("CategoryField", { comment, value });  }
+  function peg$f32(value, comment) {    return node("RoleField", { comment, value });  }
+  function peg$f33(direction, amount, comment) {    return node("PointsField", { comment, direction, amount });  }
+  function peg$f34(key, amount, comment) {    return node("MoneyField", { comment, key, amount });  }
+  function peg$f35(value, comment) {    return node("UnitField", { comment, value });  }
+  function peg$f36(values, comment) {    return node("TagsField", { comment, values });  }
+  function peg$f37(values, comment) {    return node("AliasesField", { comment, values });  }
+  function peg$f38(comment) {    return node("NoRepeatField", { comment });  }
   function peg$f39() {    return "fine";  }
   function peg$f40() {    return "reward";  }
-  function peg$f41(role, body) {    return node("Liability", { role, ...body });  }
+  function peg$f41(role, body, comment) {    return node("Liability", { comment, role, ...body });  }
   function peg$f42() {    error("E0104");  }
   function peg$f43(group, measure, threshold, amounts) {    return { kind: "daily", group, measure: measure ? "event" : "count", threshold, ...amounts };  }
   function peg$f44(amounts) {    return { kind: "amounts", ...amounts };  }
   function peg$f45(points, money) {    return points !== null || money !== null;  }
   function peg$f46(points, money) {    return { points, money };  }
-  function peg$f47(id, title, fields) {    return node("Example", { id, title, fields });  }
-  function peg$f48(year, subject) {    return node("RecordField", { year, subject });  }
-  function peg$f49(date, first, second, fields) {    return node("EventField", { date, person: second ? first : null, clause: second ?? first, fields });  }
-  function peg$f50(who, fields) {    return node("ExpectField", { who, fields });  }
+  function peg$f47(id, title, comment, fields) {    return node("Example", { comment, id, title, fields });  }
+  function peg$f48(year, subject, comment) {    return node("RecordField", { comment, year, subject });  }
+  function peg$f49(date, first, second, fields, comment) {    return node("EventField", { comment, date, person: second ? first : null, clause: second ?? first, fields });  }
+  function peg$f50(who, fields, comment) {    return node("ExpectField", { comment, who, fields });  }
   function peg$f51(name) {    return node("PersonSubject", { name });  }
   function peg$f52(manager, members) {    return node("DepartmentSubject", { manager, members });  }
   function peg$f53(keyword, value) {    return node("EventNumber", { key: EVENT_KEYS[keyword], keyword, value });  }
@@ -563,6 +563,7 @@ function peg$parse(input, options) {
   function peg$f88(text) {    return node("Str", { value: text });  }
   function peg$f89() {    error("E0103");  }
   function peg$f90(text) {    return node("Comment", { text: text.trim() });  }
+  function peg$f91(comment) {    return comment === null ? null : comment.trim();  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -845,7 +846,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEOL();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f1(s2);
+          s0 = peg$f1(s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -873,7 +874,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEOL();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f2(s2);
+          s0 = peg$f2(s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -901,7 +902,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEOL();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f3(s2);
+          s0 = peg$f3(s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -963,7 +964,7 @@ function peg$parse(input, options) {
         s5 = peg$parseEOL();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f4(s2, s3, s4);
+          s0 = peg$f4(s2, s3, s4, s5);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1035,7 +1036,7 @@ function peg$parse(input, options) {
             s6 = peg$parseEOL();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f7(s2, s3, s5);
+              s0 = peg$f7(s2, s3, s5, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -1098,7 +1099,7 @@ function peg$parse(input, options) {
             s5 = peg$parseEOL();
             if (s5 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f10(s2, s4);
+              s0 = peg$f10(s2, s4, s5);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -1140,7 +1141,7 @@ function peg$parse(input, options) {
             s5 = peg$parseNoteLine();
           }
           peg$savedPos = s0;
-          s0 = peg$f11(s1, s2, s4);
+          s0 = peg$f11(s1, s2, s3, s4);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1206,7 +1207,7 @@ function peg$parse(input, options) {
             s5 = peg$parseNoteLine();
           }
           peg$savedPos = s0;
-          s0 = peg$f15(s2, s4);
+          s0 = peg$f15(s2, s3, s4);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1266,7 +1267,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEOL();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f16(s2);
+          s0 = peg$f16(s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1294,7 +1295,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEOL();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f17(s2);
+          s0 = peg$f17(s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1380,7 +1381,7 @@ function peg$parse(input, options) {
           }
         }
         peg$savedPos = s0;
-        s0 = peg$f18(s1, s3);
+        s0 = peg$f18(s1, s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -2156,7 +2157,7 @@ function peg$parse(input, options) {
                 }
               }
               peg$savedPos = s0;
-              s0 = peg$f30(s2, s4, s6);
+              s0 = peg$f30(s2, s4, s5, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -2196,7 +2197,7 @@ function peg$parse(input, options) {
             s3 = peg$parseEOL();
             if (s3 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f31(s2);
+              s0 = peg$f31(s2, s3);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -2218,7 +2219,7 @@ function peg$parse(input, options) {
               s3 = peg$parseEOL();
               if (s3 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f32(s2);
+                s0 = peg$f32(s2, s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2241,7 +2242,7 @@ function peg$parse(input, options) {
                 s4 = peg$parseEOL();
                 if (s4 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f33(s1, s3);
+                  s0 = peg$f33(s1, s3, s4);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -2264,7 +2265,7 @@ function peg$parse(input, options) {
                   s4 = peg$parseEOL();
                   if (s4 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f34(s1, s3);
+                    s0 = peg$f34(s1, s3, s4);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -2286,7 +2287,7 @@ function peg$parse(input, options) {
                     s3 = peg$parseEOL();
                     if (s3 !== peg$FAILED) {
                       peg$savedPos = s0;
-                      s0 = peg$f35(s2);
+                      s0 = peg$f35(s2, s3);
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -2332,7 +2333,7 @@ function peg$parse(input, options) {
                       s3 = peg$parseEOL();
                       if (s3 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f36(s2);
+                        s0 = peg$f36(s2, s3);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -2378,7 +2379,7 @@ function peg$parse(input, options) {
                         s3 = peg$parseEOL();
                         if (s3 !== peg$FAILED) {
                           peg$savedPos = s0;
-                          s0 = peg$f37(s2);
+                          s0 = peg$f37(s2, s3);
                         } else {
                           peg$currPos = s0;
                           s0 = peg$FAILED;
@@ -2398,7 +2399,7 @@ function peg$parse(input, options) {
                         s2 = peg$parseEOL();
                         if (s2 !== peg$FAILED) {
                           peg$savedPos = s0;
-                          s0 = peg$f38();
+                          s0 = peg$f38(s2);
                         } else {
                           peg$currPos = s0;
                           s0 = peg$FAILED;
@@ -2462,7 +2463,7 @@ function peg$parse(input, options) {
           s4 = peg$parseEOL();
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f41(s2, s3);
+            s0 = peg$f41(s2, s3, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -2719,7 +2720,7 @@ function peg$parse(input, options) {
                 }
               }
               peg$savedPos = s0;
-              s0 = peg$f47(s2, s4, s6);
+              s0 = peg$f47(s2, s4, s5, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -2780,7 +2781,7 @@ function peg$parse(input, options) {
               s6 = peg$parseEOL();
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f48(s2, s5);
+                s0 = peg$f48(s2, s5, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2878,7 +2879,7 @@ function peg$parse(input, options) {
                 s7 = peg$parseEOL();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f49(s2, s4, s5, s6);
+                  s0 = peg$f49(s2, s4, s5, s6, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -2964,7 +2965,7 @@ function peg$parse(input, options) {
               s4 = peg$parseEOL();
               if (s4 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f50(s2, s3);
+                s0 = peg$f50(s2, s3, s4);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -5060,7 +5061,7 @@ function peg$parse(input, options) {
   }
 
   function peg$parseEOL() {
-    let s0, s1, s2, s3, s4, s5, s6, s7;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -5074,72 +5075,73 @@ function peg$parse(input, options) {
       if (peg$silentFails === 0) { peg$fail(peg$e50); }
     }
     if (s3 !== peg$FAILED) {
-      s4 = [];
-      s5 = peg$currPos;
+      s4 = peg$currPos;
+      s5 = [];
       s6 = peg$currPos;
+      s7 = peg$currPos;
       peg$silentFails++;
-      s7 = peg$parseNewline();
+      s8 = peg$parseNewline();
       peg$silentFails--;
-      if (s7 === peg$FAILED) {
-        s6 = undefined;
+      if (s8 === peg$FAILED) {
+        s7 = undefined;
       } else {
-        peg$currPos = s6;
-        s6 = peg$FAILED;
+        peg$currPos = s7;
+        s7 = peg$FAILED;
       }
-      if (s6 !== peg$FAILED) {
+      if (s7 !== peg$FAILED) {
         if (input.length > peg$currPos) {
-          s7 = input.charAt(peg$currPos);
+          s8 = input.charAt(peg$currPos);
           peg$currPos++;
         } else {
-          s7 = peg$FAILED;
+          s8 = peg$FAILED;
           if (peg$silentFails === 0) { peg$fail(peg$e51); }
         }
-        if (s7 !== peg$FAILED) {
-          s6 = [s6, s7];
-          s5 = s6;
-        } else {
-          peg$currPos = s5;
-          s5 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s5;
-        s5 = peg$FAILED;
-      }
-      while (s5 !== peg$FAILED) {
-        s4.push(s5);
-        s5 = peg$currPos;
-        s6 = peg$currPos;
-        peg$silentFails++;
-        s7 = peg$parseNewline();
-        peg$silentFails--;
-        if (s7 === peg$FAILED) {
-          s6 = undefined;
+        if (s8 !== peg$FAILED) {
+          s7 = [s7, s8];
+          s6 = s7;
         } else {
           peg$currPos = s6;
           s6 = peg$FAILED;
         }
-        if (s6 !== peg$FAILED) {
+      } else {
+        peg$currPos = s6;
+        s6 = peg$FAILED;
+      }
+      while (s6 !== peg$FAILED) {
+        s5.push(s6);
+        s6 = peg$currPos;
+        s7 = peg$currPos;
+        peg$silentFails++;
+        s8 = peg$parseNewline();
+        peg$silentFails--;
+        if (s8 === peg$FAILED) {
+          s7 = undefined;
+        } else {
+          peg$currPos = s7;
+          s7 = peg$FAILED;
+        }
+        if (s7 !== peg$FAILED) {
           if (input.length > peg$currPos) {
-            s7 = input.charAt(peg$currPos);
+            s8 = input.charAt(peg$currPos);
             peg$currPos++;
           } else {
-            s7 = peg$FAILED;
+            s8 = peg$FAILED;
             if (peg$silentFails === 0) { peg$fail(peg$e51); }
           }
-          if (s7 !== peg$FAILED) {
-            s6 = [s6, s7];
-            s5 = s6;
+          if (s8 !== peg$FAILED) {
+            s7 = [s7, s8];
+            s6 = s7;
           } else {
-            peg$currPos = s5;
-            s5 = peg$FAILED;
+            peg$currPos = s6;
+            s6 = peg$FAILED;
           }
         } else {
-          peg$currPos = s5;
-          s5 = peg$FAILED;
+          peg$currPos = s6;
+          s6 = peg$FAILED;
         }
       }
-      s3 = [s3, s4];
-      s2 = s3;
+      s4 = input.substring(s4, peg$currPos);
+      s2 = s4;
     } else {
       peg$currPos = s2;
       s2 = peg$FAILED;
@@ -5152,8 +5154,8 @@ function peg$parse(input, options) {
       s3 = peg$parseEnd();
     }
     if (s3 !== peg$FAILED) {
-      s1 = [s1, s2, s3];
-      s0 = s1;
+      peg$savedPos = s0;
+      s0 = peg$f91(s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;

@@ -29,14 +29,20 @@ function blankBefore(previous: T.Item["type"], next: T.Item["type"]): boolean {
 }
 
 const str = (s: T.Str) => `「${s.value}」`;
+/** A statement's line with its trailing comment, if it had one. */
+const line = (text: string, node: { comment: string | null }) => (node.comment === null ? text : `${text}  # ${node.comment}`);
 const num = (n: T.NumberLit) => n.raw;
-const sub = (fields: readonly { type: string }[], printField: (f: never) => string) =>
-  fields.map((f) => INDENT + (f.type === "Comment" ? `# ${(f as T.Comment).text}` : printField(f as never)));
+const sub = (fields: readonly ({ type: string } & Partial<{ comment: string | null }>)[], printField: (f: never) => string) =>
+  fields.map((f) => INDENT + (f.type === "Comment" ? `# ${(f as T.Comment).text}` : line(printField(f as never), f as { comment: string | null })));
 
 function printItem(item: T.Item): string[] {
+  if (item.type === "Comment") return [`# ${item.text}`];
+  const [head, ...rest] = printBlock(item);
+  return [line(head!, item), ...rest];
+}
+
+function printBlock(item: Exclude<T.Item, T.Comment>): string[] {
   switch (item.type) {
-    case "Comment":
-      return [`# ${item.text}`];
     case "Title":
       return [`办法 ${str(item.text)}`];
     case "Version":

@@ -9,14 +9,19 @@ interface Node<T extends string> {
   span: Span;
 }
 
+/** A node that is one line of the text; a comment at the end of that line is kept with it. */
+interface Statement<T extends string> extends Node<T> {
+  comment: string | null;
+}
+
 export interface Str extends Node<"Str"> { value: string }
 export interface Ident extends Node<"Ident"> { name: string }
 export interface NumberLit extends Node<"Number"> { value: number; raw: string }
 export interface DateLit extends Node<"Date"> { value: string }
 export interface Word extends Node<"Word"> { text: string }
 export interface Comment extends Node<"Comment"> { text: string }
-export interface Note extends Node<"Note"> { text: Str }
-export interface Original extends Node<"Original"> { text: Str }
+export interface Note extends Statement<"Note"> { text: Str }
+export interface Original extends Statement<"Original"> { text: Str }
 
 export type Amount =
   | (Node<"Amount"> & { kind: "fixed"; value: NumberLit; percent: boolean })
@@ -32,14 +37,14 @@ export interface Bound extends Node<"Bound"> {
   written: "symbol" | "inclusive" | "exclusive" | "bare";
 }
 
-export interface Title extends Node<"Title"> { text: Str }
-export interface Version extends Node<"Version"> { text: Str }
-export interface Effective extends Node<"Effective"> { date: DateLit }
-export interface RoleDef extends Node<"RoleDef"> { id: Ident; title: Str | null; kind: "member" | "manager" | "other" }
-export interface CategoryDef extends Node<"CategoryDef"> { id: Ident; title: Str | null; direction: "award" | "deduct" }
-export interface TagDef extends Node<"TagDef"> { id: Ident; title: Str }
-export interface Heading extends Node<"Heading"> { level: 1 | 2 | 3; text: Str; notes: (Note | Comment)[] }
-export interface Paragraph extends Node<"Paragraph"> { text: Str; notes: (Note | Comment)[] }
+export interface Title extends Statement<"Title"> { text: Str }
+export interface Version extends Statement<"Version"> { text: Str }
+export interface Effective extends Statement<"Effective"> { date: DateLit }
+export interface RoleDef extends Statement<"RoleDef"> { id: Ident; title: Str | null; kind: "member" | "manager" | "other" }
+export interface CategoryDef extends Statement<"CategoryDef"> { id: Ident; title: Str | null; direction: "award" | "deduct" }
+export interface TagDef extends Statement<"TagDef"> { id: Ident; title: Str }
+export interface Heading extends Statement<"Heading"> { level: 1 | 2 | 3; text: Str; notes: (Note | Comment)[] }
+export interface Paragraph extends Statement<"Paragraph"> { text: Str; notes: (Note | Comment)[] }
 
 export interface BasePoints extends Node<"BasePoints"> { points: NumberLit }
 export interface ScoreCondition extends Node<"ScoreCondition"> { bound: Bound }
@@ -54,9 +59,9 @@ export interface Grades extends Node<"Grades"> { grades: Ident[]; tag: Ident }
 export interface CapRule extends Node<"CapRule"> { id: Ident; score: Bound; complaints: Bound; cap: Ident; text: Str | null }
 
 export type RuleBody = BasePoints | Trigger | Consequences | DefaultLiability | Repeat | LateFine | Grades | CapRule;
-export interface Rule extends Node<"Rule"> { body: RuleBody; fields: (Original | Note | Comment)[] }
+export interface Rule extends Statement<"Rule"> { body: RuleBody; fields: (Original | Note | Comment)[] }
 
-export interface Liability extends Node<"Liability"> {
+export interface Liability extends Statement<"Liability"> {
   role: Ident;
   kind: "amounts" | "daily";
   points: Amount | null;
@@ -70,17 +75,17 @@ export type ClauseField =
   | Original
   | Note
   | Comment
-  | (Node<"CategoryField"> & { value: Ident })
-  | (Node<"RoleField"> & { value: Ident })
-  | (Node<"PointsField"> & { direction: "award" | "deduct"; amount: Amount })
-  | (Node<"MoneyField"> & { key: "fine" | "reward"; amount: Amount })
-  | (Node<"UnitField"> & { value: Ident })
-  | (Node<"TagsField"> & { values: Ident[] })
-  | (Node<"AliasesField"> & { values: Word[] })
-  | Node<"NoRepeatField">
+  | (Statement<"CategoryField"> & { value: Ident })
+  | (Statement<"RoleField"> & { value: Ident })
+  | (Statement<"PointsField"> & { direction: "award" | "deduct"; amount: Amount })
+  | (Statement<"MoneyField"> & { key: "fine" | "reward"; amount: Amount })
+  | (Statement<"UnitField"> & { value: Ident })
+  | (Statement<"TagsField"> & { values: Ident[] })
+  | (Statement<"AliasesField"> & { values: Word[] })
+  | Statement<"NoRepeatField">
   | Liability;
 
-export interface Clause extends Node<"Clause"> { id: Ident; title: Str; fields: ClauseField[] }
+export interface Clause extends Statement<"Clause"> { id: Ident; title: Str; fields: ClauseField[] }
 
 export type Subject =
   | (Node<"PersonSubject"> & { name: Ident })
@@ -102,11 +107,11 @@ export type ExpectFieldItem =
 export type ExampleField =
   | Note
   | Comment
-  | (Node<"RecordField"> & { year: NumberLit; subject: Subject })
-  | (Node<"EventField"> & { date: DateLit; person: Ident | null; clause: Ident; fields: EventField[] })
-  | (Node<"ExpectField"> & { who: Ident | null; fields: ExpectFieldItem[] });
+  | (Statement<"RecordField"> & { year: NumberLit; subject: Subject })
+  | (Statement<"EventField"> & { date: DateLit; person: Ident | null; clause: Ident; fields: EventField[] })
+  | (Statement<"ExpectField"> & { who: Ident | null; fields: ExpectFieldItem[] });
 
-export interface Example extends Node<"Example"> { id: Ident; title: Str; fields: ExampleField[] }
+export interface Example extends Statement<"Example"> { id: Ident; title: Str; fields: ExampleField[] }
 
 export type Item =
   | Comment | Title | Version | Effective | RoleDef | CategoryDef | TagDef

@@ -21,6 +21,8 @@ const str: fc.Arbitrary<T.Str> = text.map((value) => ({ type: "Str", value, span
 const word: fc.Arbitrary<T.Word> = fc
   .stringMatching(/^[甲乙丙字词0-9A-Za-z][甲乙丙字词0-9A-Za-z ]{0,8}[甲乙丙字词0-9A-Za-z]$/)
   .map((text) => ({ type: "Word", text, span }));
+const trailing = fc.option(fc.stringMatching(/^[^\r\n]{0,12}$/).map((t) => t.trim()), { nil: null });
+
 const comment: fc.Arbitrary<T.Comment> = fc.stringMatching(/^[^\r\n]{0,30}$/).map((t) => ({ type: "Comment", text: t.trim(), span }));
 
 const numberLit = (min = -50, max = 1000): fc.Arbitrary<T.NumberLit> =>
@@ -56,8 +58,8 @@ const bound: fc.Arbitrary<T.Bound> = fc
     return { type: "Bound" as const, op, value, unit, written, span };
   });
 
-const note = str.map((text): T.Note => ({ type: "Note", text, span }));
-const original = str.map((text): T.Original => ({ type: "Original", text, span }));
+const note = str.map((text): T.Note => ({ type: "Note", comment: null, text, span }));
+const original = str.map((text): T.Original => ({ type: "Original", comment: null, text, span }));
 const notes = fc.array(fc.oneof(note, comment), { maxLength: 3 });
 
 const ruleBody: fc.Arbitrary<T.RuleBody> = fc.oneof(
@@ -101,21 +103,21 @@ const liability: fc.Arbitrary<T.Liability> = fc
   .filter((l) => l.points !== null || l.money !== null)
   .map(({ role, daily, points, money }): T.Liability =>
     daily
-      ? { type: "Liability", role, kind: "daily", points, money, group: daily.group, measure: daily.measure as "count" | "event", threshold: daily.threshold, span }
-      : { type: "Liability", role, kind: "amounts", points, money, span },
+      ? { type: "Liability", comment: null, role, kind: "daily", points, money, group: daily.group, measure: daily.measure as "count" | "event", threshold: daily.threshold, span }
+      : { type: "Liability", comment: null, role, kind: "amounts", points, money, span },
   );
 
 const clauseField: fc.Arbitrary<T.ClauseField> = fc.oneof(
   original,
   note,
-  ident.map((value) => ({ type: "CategoryField" as const, value, span })),
-  ident.map((value) => ({ type: "RoleField" as const, value, span })),
-  fc.record({ direction: pick("award", "deduct"), amount }).map((f) => ({ type: "PointsField" as const, ...f, span })),
-  fc.record({ key: pick("fine", "reward"), amount }).map((f) => ({ type: "MoneyField" as const, ...f, span })),
-  ident.map((value) => ({ type: "UnitField" as const, value, span })),
-  fc.array(ident, { minLength: 1, maxLength: 3 }).map((values) => ({ type: "TagsField" as const, values, span })),
-  fc.array(word, { minLength: 1, maxLength: 3 }).map((values) => ({ type: "AliasesField" as const, values, span })),
-  fc.constant({ type: "NoRepeatField" as const, span }),
+  ident.map((value) => ({ type: "CategoryField" as const, comment: null, value, span })),
+  ident.map((value) => ({ type: "RoleField" as const, comment: null, value, span })),
+  fc.record({ direction: pick("award", "deduct"), amount }).map((f) => ({ type: "PointsField" as const, comment: null, ...f, span })),
+  fc.record({ key: pick("fine", "reward"), amount }).map((f) => ({ type: "MoneyField" as const, comment: null, ...f, span })),
+  ident.map((value) => ({ type: "UnitField" as const, comment: null, value, span })),
+  fc.array(ident, { minLength: 1, maxLength: 3 }).map((values) => ({ type: "TagsField" as const, comment: null, values, span })),
+  fc.array(word, { minLength: 1, maxLength: 3 }).map((values) => ({ type: "AliasesField" as const, comment: null, values, span })),
+  fc.constant({ type: "NoRepeatField" as const, comment: null, span }),
   liability,
 );
 
@@ -153,31 +155,47 @@ const subject: fc.Arbitrary<T.Subject> = fc.oneof(
 const exampleField: fc.Arbitrary<T.ExampleField> = fc.oneof(
   note,
   fc.record({ year: numberLit(2000, 2099).map((n) => ({ ...n, value: Math.round(n.value), raw: String(Math.round(n.value)) })), subject })
-    .map((f) => ({ type: "RecordField" as const, ...f, span })),
+    .map((f) => ({ type: "RecordField" as const, comment: null, ...f, span })),
   fc
     .record({ date, person: fc.option(ident, { nil: null }), clause: ident, fields: fc.array(eventField, { maxLength: 3 }) })
-    .map((f) => ({ type: "EventField" as const, ...f, span })),
+    .map((f) => ({ type: "EventField" as const, comment: null, ...f, span })),
   fc
     .record({ who: fc.option(ident, { nil: null }), fields: fc.array(expectItem, { minLength: 1, maxLength: 3 }) })
-    .map((f) => ({ type: "ExpectField" as const, ...f, span })),
+    .map((f) => ({ type: "ExpectField" as const, comment: null, ...f, span })),
 );
 
 export const item: fc.Arbitrary<T.Item> = fc.oneof(
   comment,
-  str.map((text): T.Title => ({ type: "Title", text, span })),
-  str.map((text): T.Version => ({ type: "Version", text, span })),
-  date.map((d): T.Effective => ({ type: "Effective", date: d, span })),
-  fc.record({ id: ident, title: fc.option(str, { nil: null }), kind: pick("member", "manager", "other") }).map((r): T.RoleDef => ({ type: "RoleDef", ...r, span })),
-  fc.record({ id: ident, title: fc.option(str, { nil: null }), direction: pick("award", "deduct") }).map((c): T.CategoryDef => ({ type: "CategoryDef", ...c, span })),
-  fc.record({ id: ident, title: str }).map((t): T.TagDef => ({ type: "TagDef", ...t, span })),
-  fc.record({ level: pick(1, 2, 3), text: str, notes }).map((h): T.Heading => ({ type: "Heading", ...h, span })),
-  fc.record({ text: str, notes }).map((p): T.Paragraph => ({ type: "Paragraph", ...p, span })),
-  fc.record({ body: ruleBody, fields: fc.array(fc.oneof(original, note, comment), { maxLength: 3 }) }).map((r): T.Rule => ({ type: "Rule", ...r, span })),
-  fc.record({ id: ident, title: str, fields: fc.array(fc.oneof(clauseField, comment), { maxLength: 8 }) }).map((c): T.Clause => ({ type: "Clause", ...c, span })),
-  fc.record({ id: ident, title: str, fields: fc.array(fc.oneof(exampleField, comment), { maxLength: 6 }) }).map((e): T.Example => ({ type: "Example", ...e, span })),
+  str.map((text): T.Title => ({ type: "Title", comment: null, text, span })),
+  str.map((text): T.Version => ({ type: "Version", comment: null, text, span })),
+  date.map((d): T.Effective => ({ type: "Effective", comment: null, date: d, span })),
+  fc.record({ id: ident, title: fc.option(str, { nil: null }), kind: pick("member", "manager", "other") }).map((r): T.RoleDef => ({ type: "RoleDef", comment: null, ...r, span })),
+  fc.record({ id: ident, title: fc.option(str, { nil: null }), direction: pick("award", "deduct") }).map((c): T.CategoryDef => ({ type: "CategoryDef", comment: null, ...c, span })),
+  fc.record({ id: ident, title: str }).map((t): T.TagDef => ({ type: "TagDef", comment: null, ...t, span })),
+  fc.record({ level: pick(1, 2, 3), text: str, notes }).map((h): T.Heading => ({ type: "Heading", comment: null, ...h, span })),
+  fc.record({ text: str, notes }).map((p): T.Paragraph => ({ type: "Paragraph", comment: null, ...p, span })),
+  fc.record({ body: ruleBody, fields: fc.array(fc.oneof(original, note, comment), { maxLength: 3 }) }).map((r): T.Rule => ({ type: "Rule", comment: null, ...r, span })),
+  fc.record({ id: ident, title: str, fields: fc.array(fc.oneof(clauseField, comment), { maxLength: 8 }) }).map((c): T.Clause => ({ type: "Clause", comment: null, ...c, span })),
+  fc.record({ id: ident, title: str, fields: fc.array(fc.oneof(exampleField, comment), { maxLength: 6 }) }).map((e): T.Example => ({ type: "Example", comment: null, ...e, span })),
 );
 
-export const documentTree: fc.Arbitrary<T.Document> = fc.array(item, { maxLength: 12 }).map((items) => ({ type: "Document", items, span }));
+/** Spread generated trailing comments over the statements (every node with a `comment` key). */
+function withTrailingComments(doc: T.Document, comments: (string | null)[]): T.Document {
+  let i = 0;
+  const visit = (x: unknown): void => {
+    if (Array.isArray(x)) return x.forEach(visit);
+    if (x === null || typeof x !== "object") return;
+    const node = x as Record<string, unknown>;
+    if ("comment" in node) node.comment = comments[i++ % comments.length] ?? null;
+    Object.values(node).forEach(visit);
+  };
+  visit(doc);
+  return doc;
+}
+
+export const documentTree: fc.Arbitrary<T.Document> = fc
+  .tuple(fc.array(item, { maxLength: 12 }), fc.array(trailing, { minLength: 1, maxLength: 40 }))
+  .map(([items, comments]) => withTrailingComments(structuredClone({ type: "Document", items, span }), comments));
 
 /** The tree without its spans, for comparing trees that came from different texts. */
 export function withoutSpans(x: unknown): unknown {
