@@ -1,0 +1,17 @@
+// The handbook site. SITE_BASE serves it under a sub-path (e.g. SITE_BASE=/handbook/).
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import preact from "@astrojs/preact";
+import { policyCheck } from "./src/site/integration.ts";
+import { searchBundle } from "./src/site/search-bundle.ts";
+
+const base = process.env.SITE_BASE ?? "/";
+
+export default defineConfig({
+  base: base.endsWith("/") ? base : base + "/",
+  trailingSlash: "always",
+  build: { format: "directory" },
+  integrations: [policyCheck(), searchBundle(), mdx(), preact()],
+  devToolbar: { enabled: false },
+  telemetry: false,
+});

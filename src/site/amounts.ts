@@ -1,0 +1,62 @@
+/** How amounts read in the handbook and the calculator: signs, ranges, 酌情处理, one decimal at most. */
+import type { Amount, Clause, Policy } from "../check/schema";
+
+export type Direction = "award" | "deduct";
+
+/** At most one decimal, no trailing zero: 1, 0.5, 12.3. */
+export function num(n: number): string {
+  return String(Math.round(n * 10) / 10);
+}
+
+const MINUS = "−";
+
+export function directionOf(policy: Policy, clause: Clause): Direction {
+  return policy.categories.find((c) => c.id === clause.category)?.direction ?? "deduct";
+}
+
+/** The bare magnitude: `1`, `2~3`, `酌情`, or null when the clause has none. */
+export function magnitude(amount: Amount): string | null {
+  switch (amount.kind) {
+    case "fixed": return num(amount.value);
+    case "range": return `${amount.min}~${amount.max}`;
+    case "discretion": return "酌情";
+    case "none": return null;
+  }
+}
+
+/** Points as a reader sees them: `+1 分`, `−2~3 分`, `酌情处理`, or null. */
+export function pointsText(amount: Amount, direction: Direction): string | null {
+  if (amount.kind === "discretion") return "酌情处理";
+  const m = magnitude(amount);
+  return m === null ? null : `${direction === "award" ? "+" : MINUS}${m} 分`;
+}
+
+/** Money as a reader sees it: `奖励 100 元`, `罚款 200~300 元`, `酌情处理`, or null. */
+export function moneyText(amount: Amount, direction: Direction): string | null {
+  if (amount.kind === "discretion") return "酌情处理";
+  const m = magnitude(amount);
+  return m === null ? null : `${direction === "award" ? "奖励" : "罚款"} ${m} 元`;
+}
+
+/** One line for lists and search results: `−1 分 · 罚款 100 元`. */
+export function clauseAmountsText(policy: Policy, clause: Clause): string {
+  const d = directionOf(policy, clause);
+  const parts = [pointsText(clause.points, d), moneyText(clause.money, d)].filter((p): p is string => p !== null);
+  const unique = [...new Set(parts)];
+  return unique.length > 0 ? unique.join(" · ") : "无";
+}
+
+/** A sortable number for an amount: the low bound, or -1 for 酌情 and none. */
+export function sortValue(amount: Amount): number {
+  switch (amount.kind) {
+    case "fixed": return amount.value;
+    case "range": return amount.min;
+    default: return -1;
+  }
+}
+
+/** A signed points change as shown in results: `+1`, `−2`, `−0.5`. */
+export function signed(n: number): string {
+  if (n === 0) return "0";
+  return (n > 0 ? "+" : MINUS) + num(Math.abs(n));
+}

@@ -1,0 +1,67 @@
+/** Policy-wide rules put into words: bounds, triggers, liabilities. Shared by clause and rule pages. */
+import type { Bound, Liability, Policy, Trigger } from "../check/schema";
+import { magnitude, num } from "./amounts";
+
+const OP_WORDS: Record<Bound["op"], string> = { "<=": "（含）以下", "<": "以下（不含）", ">=": "（含）以上", ">": "以上（不含）" };
+const OP_SYMBOL: Record<Bound["op"], string> = { "<=": "≤", "<": "<", ">=": "≥", ">": ">" };
+
+/** `10（含）以下` */
+export function boundWords(b: Bound, unit = ""): string {
+  return `${num(b.value)}${unit}${OP_WORDS[b.op]}`;
+}
+
+/** `≤ 10` */
+export function boundSymbol(b: Bound): string {
+  return `${OP_SYMBOL[b.op]} ${num(b.value)}`;
+}
+
+export function boundHolds(b: Bound, x: number): boolean {
+  switch (b.op) {
+    case "<=": return x <= b.value;
+    case "<": return x < b.value;
+    case ">=": return x >= b.value;
+    case ">": return x > b.value;
+  }
+}
+
+export function roleTitle(policy: Policy, id: string): string {
+  return policy.roles.find((r) => r.id === id)?.title ?? id;
+}
+
+export function triggerText(t: Trigger): string {
+  if (t.kind === "score") return `积分从${boundWords(t.bound, "分")}之外降到${boundSymbol(t.bound)}分时`;
+  return `${t.windowDays}天内第${t.count}次违规时${t.reset ? "（触发后重新计数）" : ""}`;
+}
+
+export function consequencesText(policy: Policy): string {
+  return policy.consequences.map((c) => (c.money === null ? c.text : `${c.text} ${num(c.money)} 元`)).join("、");
+}
+
+function amountPair(points: Liability & { kind: "fixed" | "daily" }): string {
+  const p = magnitude(points.points);
+  const m = magnitude(points.money);
+  const parts = [p === null ? null : `扣 ${p} 分`, m === null ? null : `罚款 ${m} 元`].filter(Boolean);
+  return parts.join("、");
+}
+
+/** One liability in words, e.g. `科长：扣 1 分、罚款 100 元`. */
+export function liabilityText(l: Liability): string {
+  const who = l.role;
+  switch (l.kind) {
+    case "fixed": {
+      const ranged = l.points.kind === "range" || l.money.kind === "range";
+      return `${who}：${amountPair(l)}${ranged ? "（记录未写明的，按区间下限）" : ""}`;
+    }
+    case "share":
+      return `${who}：按该员工罚款的 ${magnitude(l.percent)}% 罚款${l.percent.kind === "range" ? `（未写明的按 ${l.percent.min}%）` : ""}，只罚款不扣分`;
+    case "daily":
+      return `${who}：同一天“${l.group}”合计${l.measure === "event" ? "（每条记录算 1 " + l.unit + "）" : ""}达到 ${boundWords(l.threshold, " " + l.unit)}的，当天${amountPair(l)}，每天一次`;
+  }
+}
+
+/** The default liability in words, e.g. `科长承担该员工扣分和罚款的 50%；“管理”责任 100%`. */
+export function defaultLiabilityText(policy: Policy): string {
+  const d = policy.defaultLiability;
+  const shares = d.shares.map((s) => `“${s.responsibility}”责任 ${num(s.percent)}%`).join("，");
+  return `${d.role}承担该员工本次扣分和罚款（加倍后）的一定比例：${shares}`;
+}
