@@ -1,0 +1,183 @@
+/**
+ * The checks of a record that need the policy: people, clauses, dates and amounts. They run on the
+ * parts that are well-formed, so one pass reports every problem; each is located by its JSON path.
+ */
+import type { Amount, Clause } from "../check/schema";
+import { dayNumber, isRealDate, parseDateParts } from "./dates";
+import {
+  describeAmount,
+  managerFixedLiability,
+  roleKind,
+  shareLiabilities,
+  type PolicyIndex,
+} from "./policy-index";
+import { recordProblem, type RecordProblem } from "./record-messages";
+import { suggestClause } from "./suggest";
+
+/** The well-formed parts of a record; absent (null) where the structure check already failed. */
+export interface RecordParts {
+  year: number | null;
+  subject: { kind: "person"; name: string } | { kind: "department"; manager: string; members: string[] } | null;
+  events: (EventParts | null)[];
+}
+
+/** An event's well-formed fields; `malformed` names the present fields the structure check rejected. */
+export interface EventParts {
+  fields: EventFields;
+  malformed: ReadonlySet<string>;
+}
+
+export interface EventFields {
+  date?: string | undefined;
+  clause?: string | undefined;
+  person?: string | undefined;
+  count?: number | undefined;
+  points?: number | undefined;
+  fine?: number | undefined;
+  finePaidOn?: string | undefined;
+  responsibility?: string | undefined;
+  managerPoints?: number | undefined;
+  managerFine?: number | undefined;
+  directorShare?: number | undefined;
+}
+
+type Path = (string | number)[];
+
+export function checkRecordAgainstPolicy(index: PolicyIndex, parts: RecordParts): RecordProblem[] {
+  const problems: RecordProblem[] = [...checkPeople(parts)];
+  parts.events.forEach((event, i) => {
+    if (event) problems.push(...checkEvent(index, parts, event, ["events", i]));
+  });
+  return problems;
+}
+
+function checkPeople(parts: RecordParts): RecordProblem[] {
+  if (parts.subject?.kind !== "department") return [];
+  const seen = new Set([parts.subject.manager]);
+  const problems: RecordProblem[] = [];
+  parts.subject.members.forEach((member, i) => {
+    if (seen.has(member)) problems.push(recordProblem("R0203", ["department", "members", i], { person: member }));
+    seen.add(member);
+  });
+  return problems;
+}
+
+function checkEvent(index: PolicyIndex, parts: RecordParts, { fields: event, malformed }: EventParts, at: Path): RecordProblem[] {
+  const problems = [...checkPerson(parts, event, at, malformed), ...checkDates(parts, event, at)];
+  if (event.count !== undefined && !(Number.isInteger(event.count) && event.count >= 1)) {
+    problems.push(recordProblem("R0401", [...at, "count"], { value: event.count }));
+  }
+  if (event.clause === undefined) return problems;
+  const clause = index.clauses.get(event.clause);
+  if (!clause) {
+    const suggestion = suggestClause(index.policy.clauses, event.clause);
+    problems.push(recordProblem("R0201", [...at, "clause"], { clause: event.clause, suggestion: suggestion?.id ?? null, alias: suggestion?.alias ?? false }));
+    return problems;
+  }
+  if (parts.subject?.kind === "department" && event.person !== undefined && parts.subject.members.includes(event.person)) {
+    if (roleKind(index, clause.role) === "manager") {
+      problems.push(recordProblem("R0205", [...at, "person"], { clause: clause.id, role: clause.role, person: event.person }));
+    }
+  }
+  if (!malformed.has("points")) problems.push(...checkChosen(clause.id, clause.points, event.points, [...at, "points"], "points"));
+  if (!malformed.has("fine")) problems.push(...checkChosen(clause.id, clause.money, event.fine, [...at, "fine"], "fine"));
+  problems.push(...checkLiabilityFields(index, clause, event, at));
+  return problems;
+}
+
+function checkPerson(parts: RecordParts, event: EventFields, at: Path, malformed: ReadonlySet<string>): RecordProblem[] {
+  const subject = parts.subject;
+  if (!subject || malformed.has("person")) return [];
+  if (subject.kind === "person") {
+    if (event.person === undefined || event.person === subject.name) return [];
+    return [recordProblem("R0202", [...at, "person"], { person: event.person, allowed: [subject.name] })];
+  }
+  if (event.person === undefined) return [recordProblem("R0204", at, {})];
+  const allowed = [...new Set([subject.manager, ...subject.members])];
+  return allowed.includes(event.person) ? [] : [recordProblem("R0202", [...at, "person"], { person: event.person, allowed })];
+}
+
+function checkDates(parts: RecordParts, event: EventFields, at: Path): RecordProblem[] {
+  const problems: RecordProblem[] = [];
+  let day: number | null = null;
+  if (event.date !== undefined) {
+    const date = parseDateParts(event.date);
+    if (date === null || !isRealDate(date)) problems.push(recordProblem("R0301", [...at, "date"], { field: "date", value: event.date }));
+    else {
+      day = dayNumber(date);
+      if (parts.year !== null && date.year !== parts.year) problems.push(recordProblem("R0302", [...at, "date"], { date: event.date, year: parts.year }));
+    }
+  }
+  if (event.finePaidOn !== undefined) {
+    const paid = parseDateParts(event.finePaidOn);
+    if (paid === null || !isRealDate(paid)) {
+      problems.push(recordProblem("R0301", [...at, "finePaidOn"], { field: "finePaidOn", value: event.finePaidOn }));
+    } else if (day !== null && dayNumber(paid) < day) {
+      problems.push(recordProblem("R0303", [...at, "finePaidOn"], { paid: event.finePaidOn, date: event.date ?? "" }));
+    }
+  }
+  return problems;
+}
+
+function hasTwoDecimalsAtMost(value: number): boolean {
+  return Math.abs(value * 100 - Math.round(value * 100)) < 1e-6;
+}
+
+/** A clause's points or money against the value an event gives (rulings 3 and 4). */
+function checkChosen(clause: string, amount: Amount, given: number | undefined, path: Path, field: string): RecordProblem[] {
+  switch (amount.kind) {
+    case "range": {
+      const range = describeAmount(amount);
+      if (given === undefined) return [recordProblem("R0402", path, { clause, field, range })];
+      const inside = Number.isInteger(given) && given >= amount.min && given <= amount.max;
+      return inside ? [] : [recordProblem("R0403", path, { clause, field, range, value: given })];
+    }
+    case "discretion":
+      if (given === undefined) return [recordProblem("R0404", path, { clause, field })];
+      return given >= 0 && hasTwoDecimalsAtMost(given) ? [] : [recordProblem("R0405", path, { clause, field, value: given })];
+    case "fixed":
+      if (given === undefined || given === amount.value) return [];
+      return [recordProblem("R0406", path, { clause, field, own: `固定为 ${amount.value}，不需填写`, value: given })];
+    case "none":
+      if (given === undefined || given === 0) return [];
+      return [recordProblem("R0406", path, { clause, field, own: field === "fine" ? "没有规定金额，不应填写" : "没有规定分值，不应填写", value: given })];
+  }
+}
+
+/** What a liability amount allows, or null where it gives nothing to choose. */
+function allowedLiabilityValue(amount: Amount, value: number): { ok: boolean; allowed: string } | null {
+  switch (amount.kind) {
+    case "range":
+      return { ok: Number.isInteger(value) && value >= amount.min && value <= amount.max, allowed: `${describeAmount(amount)} 之间的整数` };
+    case "fixed":
+      return { ok: value === amount.value, allowed: `固定值 ${amount.value}` };
+    case "discretion":
+      return { ok: value >= 0 && hasTwoDecimalsAtMost(value), allowed: "不小于0、最多两位小数的数" };
+    case "none":
+      return null;
+  }
+}
+
+function checkLiabilityFields(index: PolicyIndex, clause: Clause, event: EventFields, at: Path): RecordProblem[] {
+  const problems: RecordProblem[] = [];
+  const shares = index.policy.defaultLiability.shares;
+  if (event.responsibility !== undefined && !shares.some((share) => share.responsibility === event.responsibility)) {
+    problems.push(recordProblem("R0501", [...at, "responsibility"], { value: event.responsibility, allowed: shares.map((s) => s.responsibility) }));
+  }
+  const managerRole = index.managerRole?.id ?? "";
+  const fixed = managerFixedLiability(index, clause);
+  const candidates: { field: keyof EventFields; amounts: Amount[]; what: string }[] = [
+    { field: "managerPoints", amounts: fixed ? [fixed.points] : [], what: `对${managerRole}的连带扣分` },
+    { field: "managerFine", amounts: fixed ? [fixed.money] : [], what: `对${managerRole}的连带罚款` },
+    { field: "directorShare", amounts: shareLiabilities(clause).map((l) => l.percent), what: "按比例的连带罚款" },
+  ];
+  for (const { field, amounts, what } of candidates) {
+    const value = event[field];
+    if (typeof value !== "number") continue;
+    const verdicts = amounts.map((amount) => allowedLiabilityValue(amount, value)).filter((v) => v !== null);
+    if (verdicts.length === 0) problems.push(recordProblem("R0502", [...at, field], { clause: clause.id, field, what }));
+    const failed = verdicts.find((verdict) => !verdict.ok);
+    if (failed) problems.push(recordProblem("R0503", [...at, field], { clause: clause.id, field, allowed: failed.allowed, value }));
+  }
+  return problems;
+}

@@ -1,0 +1,128 @@
+/**
+ * The record a calculator user or `policy simulate` gives: one calendar year of events, of one person
+ * or of one department. The zod schemas are the structure and the source of the types;
+ * `validateRecord` adds the checks that need the policy (clauses, people, dates, amounts).
+ */
+import { z } from "zod";
+import type { Policy } from "../check/schema";
+import { checkRecordAgainstPolicy, type EventParts, type RecordParts } from "./record-checks";
+import { indexPolicy } from "./policy-index";
+import { problemsFromIssues, type RecordProblem } from "./record-structure";
+
+export const RecordEvent = z.strictObject({
+  /** `YYYY-MM-DD`, inside the record's year. */
+  date: z.string(),
+  /** A clause id of the policy (e.g. the id of a 处罚 clause). */
+  clause: z.string(),
+  /** Whose event: required in a department record (a member or the manager); optional in an individual one. */
+  person: z.string().optional(),
+  /** The 人次 or 项 the event covers (default 1); points and fine are multiplied by it. */
+  count: z.number().optional(),
+  /** The chosen points per unit, as a positive amount (for range and 酌情 clauses). */
+  points: z.number().optional(),
+  /** The chosen money per unit in 元 (the fine of a penalty, the reward of an award). */
+  fine: z.number().optional(),
+  /** The day the fine was paid; absent means paid on time. */
+  finePaidOn: z.string().optional(),
+  /** Whose responsibility, for the default manager liability (one of the policy's responsibilities). */
+  responsibility: z.string().optional(),
+  /** The manager's points and money where the clause's own liability gives a range. */
+  managerPoints: z.number().optional(),
+  managerFine: z.number().optional(),
+  /** The percentage of the member's fine for roles with a share liability. */
+  directorShare: z.number().optional(),
+});
+
+const Year = z.number().int();
+const Name = z.string().min(1);
+
+export const IndividualRecord = z.strictObject({
+  year: Year,
+  person: z.strictObject({ name: Name }),
+  events: z.array(RecordEvent),
+});
+
+export const DepartmentRecord = z.strictObject({
+  year: Year,
+  department: z.strictObject({ manager: Name, members: z.array(Name).min(1) }),
+  events: z.array(RecordEvent),
+});
+
+export const Record = z.union([IndividualRecord, DepartmentRecord]);
+
+export type RecordEvent = z.output<typeof RecordEvent>;
+export type IndividualRecord = z.output<typeof IndividualRecord>;
+export type DepartmentRecord = z.output<typeof DepartmentRecord>;
+export type Record = z.output<typeof Record>;
+export type { RecordProblem } from "./record-structure";
+
+const ALLOWED_FIELDS = {
+  record: [...new Set([...Object.keys(IndividualRecord.shape), ...Object.keys(DepartmentRecord.shape)])],
+  person: Object.keys(IndividualRecord.shape.person.shape),
+  department: Object.keys(DepartmentRecord.shape.department.shape),
+  event: Object.keys(RecordEvent.shape),
+};
+
+export type RecordValidation = { ok: true; record: Record } | { ok: false; problems: RecordProblem[] };
+
+export function isDepartmentRecord(record: Record): record is DepartmentRecord {
+  return "department" in record;
+}
+
+/**
+ * Validate a parsed JSON value as a record of `policy`. Every problem is reported (structure first,
+ * then the policy checks of each well-formed event), each with its JSON path and a Chinese message.
+ */
+export function validateRecord(policy: Policy, json: unknown): RecordValidation {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return { ok: false, problems: problemsFromIssues(json, z.object({}).safeParse(json).error?.issues ?? [], ALLOWED_FIELDS) };
+  }
+  const isDepartment = "department" in json;
+  const shape = isDepartment ? DepartmentRecord : IndividualRecord;
+  const parsed = shape.safeParse(json);
+  const structural = parsed.success ? [] : problemsFromIssues(json, parsed.error.issues, ALLOWED_FIELDS);
+  const semantic = checkRecordAgainstPolicy(indexPolicy(policy), wellFormedParts(json, isDepartment));
+  const problems = sortByPath([...structural, ...semantic]);
+  if (problems.length > 0 || !parsed.success) return { ok: false, problems };
+  return { ok: true, record: parsed.data };
+}
+
+/** The parts of a (possibly malformed) record that pass the structure check, for the policy checks. */
+function wellFormedParts(json: object, isDepartment: boolean): RecordParts {
+  const raw = json as { year?: unknown; person?: unknown; department?: unknown; events?: unknown };
+  const year = Year.safeParse(raw.year);
+  let subject: RecordParts["subject"] = null;
+  if (isDepartment) {
+    const department = DepartmentRecord.shape.department.safeParse(raw.department);
+    if (department.success) subject = { kind: "department", ...department.data };
+  } else {
+    const person = IndividualRecord.shape.person.safeParse(raw.person);
+    if (person.success) subject = { kind: "person", name: person.data.name };
+  }
+  const events = Array.isArray(raw.events) ? raw.events.map(wellFormedEvent) : [];
+  return { year: year.success ? year.data : null, subject, events };
+}
+
+/** The fields of an event that are well-formed on their own, and the names of those that are not. */
+function wellFormedEvent(raw: unknown): EventParts | null {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return null;
+  const fields: { [field: string]: unknown } = {};
+  const malformed = new Set<string>();
+  for (const [field, schema] of Object.entries(RecordEvent.shape)) {
+    const value = (raw as { [field: string]: unknown })[field];
+    if (value === undefined) continue;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) fields[field] = parsed.data;
+    else malformed.add(field);
+  }
+  return { fields: fields as Partial<RecordEvent>, malformed };
+}
+
+/** Problems of the record's head first, then those of each event in record order. */
+function sortByPath(problems: RecordProblem[]): RecordProblem[] {
+  const eventIndex = (p: RecordProblem) => (p.path[0] === "events" && typeof p.path[1] === "number" ? p.path[1] : -1);
+  return problems
+    .map((problem, order) => ({ problem, order }))
+    .sort((a, b) => eventIndex(a.problem) - eventIndex(b.problem) || a.order - b.order)
+    .map(({ problem }) => problem);
+}
