@@ -1,0 +1,123 @@
+/**
+ * Manager and director liability in a department record: a member's penalty also reaches the roles
+ * its clause names (fixed amounts, a share of the fine, or a pooled daily threshold), or the
+ * manager by the general rule (a percentage by responsibility). Liability lines are never the
+ * receiver's own violations. The manager's own events reach only money-only (director) roles.
+ */
+import type { Liability } from "../check/schema";
+import { satisfies } from "./bounds";
+import type { DirectorLedger, Ledger, UnitEntry } from "./ledger";
+import { chosenValue, roleKind, usesDefaultLiability, type PolicyIndex } from "./policy-index";
+import { fromUnits, percentOf, toUnits } from "./quantity";
+import type { EventRef } from "./result";
+import type { Item } from "./timeline";
+
+type Daily = Extract<Liability, { kind: "daily" }>;
+
+interface Pool {
+  key: string;
+  definition: Daily;
+  date: string;
+  total: number;
+  clauses: string[];
+  events: EventRef[];
+}
+
+export class LiabilityBook {
+  private readonly pools = new Map<string, Pool>();
+  /** Each (role, group) is defined by the first clause of the policy that names it. */
+  private readonly definitions = new Map<string, Daily>();
+
+  constructor(
+    private readonly index: PolicyIndex,
+    private readonly manager: Ledger,
+    private readonly members: ReadonlySet<string>,
+    private readonly directors: ReadonlyMap<string, DirectorLedger>,
+  ) {
+    for (const clause of index.policy.clauses) {
+      for (const liability of clause.liability) {
+        const key = poolKey(liability.role, liability.kind === "daily" ? liability.group : "");
+        if (liability.kind === "daily" && !this.definitions.has(key)) this.definitions.set(key, liability);
+      }
+    }
+  }
+
+  /** The liability lines of one timeline item (nothing for rewards). */
+  apply(item: Item): void {
+    if (item.direction !== "deduct") return;
+    const isMember = this.members.has(item.person);
+    const own = item.late ? null : item.event;
+    const source = { ...item.ref, date: item.date };
+    for (const liability of item.clause.liability) {
+      if (!isMember && roleKind(this.index, liability.role) !== "other") continue;
+      if (liability.kind === "fixed") {
+        const toManager = roleKind(this.index, liability.role) === "manager";
+        const points = toManager ? toUnits(chosenValue(liability.points, own?.managerPoints)) : 0;
+        const money = toUnits(chosenValue(liability.money, toManager ? own?.managerFine : undefined));
+        const reason = { kind: "liability" as const, source, person: item.person, role: liability.role, rule: "clause" as const, responsibility: null, percent: null, sourcePoints: fromUnits(-item.points), sourceFine: fromUnits(item.money) };
+        this.send(liability.role, { date: item.date, clause: item.clause.id, points: -points, fine: money, reward: 0, doubled: false, reason });
+      } else if (liability.kind === "share") {
+        const percent = chosenValue(liability.percent, own?.directorShare);
+        const reason = { kind: "share" as const, source, person: item.person, role: liability.role, percent, sourceFine: fromUnits(item.money) };
+        this.send(liability.role, { date: item.date, clause: item.clause.id, points: 0, fine: percentOf(item.money, percent), reward: 0, doubled: false, reason });
+      } else if (isMember) {
+        this.pool(liability, item);
+      }
+    }
+    if (isMember && usesDefaultLiability(this.index, item.clause)) this.applyDefault(item, own?.responsibility, source);
+  }
+
+  /** End of a day: each pool that met its threshold gives its role one line. */
+  closeDay(): void {
+    for (const pool of this.pools.values()) {
+      const { definition } = pool;
+      if (!satisfies(pool.total, definition.threshold)) continue;
+      const reason = {
+        kind: "daily" as const,
+        role: definition.role,
+        group: definition.group,
+        clauses: pool.clauses,
+        measure: definition.measure,
+        unit: definition.unit,
+        total: pool.total,
+        threshold: definition.threshold,
+        events: pool.events,
+      };
+      const points = roleKind(this.index, definition.role) === "manager" ? -toUnits(chosenValue(definition.points, undefined)) : 0;
+      const money = toUnits(chosenValue(definition.money, undefined));
+      this.send(definition.role, { date: pool.date, clause: pool.clauses[0] ?? "", points, fine: money, reward: 0, doubled: false, reason });
+    }
+    this.pools.clear();
+  }
+
+  private applyDefault(item: Item, responsibility: string | undefined, source: Item["ref"] & { date: string }): void {
+    const rule = this.index.policy.defaultLiability;
+    const chosen = responsibility ?? this.index.defaultResponsibility;
+    const percent = this.index.responsibilityPercent.get(chosen) ?? 0;
+    const reason = { kind: "liability" as const, source, person: item.person, role: rule.role, rule: "default" as const, responsibility: chosen, percent, sourcePoints: fromUnits(-item.points), sourceFine: fromUnits(item.money) };
+    const entry = { date: item.date, clause: item.clause.id, points: -percentOf(item.points, percent), fine: percentOf(item.money, percent), reward: 0, doubled: false, reason };
+    this.send(rule.role, entry);
+  }
+
+  private pool(liability: Daily, item: Item): void {
+    const key = poolKey(liability.role, liability.group);
+    let pool = this.pools.get(key);
+    if (!pool) {
+      pool = { key, definition: this.definitions.get(key) ?? liability, date: item.date, total: 0, clauses: [], events: [] };
+      this.pools.set(key, pool);
+    }
+    pool.total += liability.measure === "count" ? item.count : 1;
+    if (!pool.clauses.includes(item.clause.id)) pool.clauses.push(item.clause.id);
+    pool.events.push(item.ref);
+  }
+
+  private send(roleId: string, entry: UnitEntry): void {
+    const kind = roleKind(this.index, roleId);
+    if (kind === "manager") this.manager.add(entry, null);
+    else if (kind === "other") this.directors.get(roleId)?.add(entry);
+  }
+}
+
+function poolKey(role: string, group: string): string {
+  return `${role}\u0000${group}`;
+}

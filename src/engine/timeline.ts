@@ -1,0 +1,126 @@
+/**
+ * fromRecord: the record's events, and the late-fine events the policy adds, as one timeline in date
+ * order (same-day events in record order, added events after them), with amounts resolved and
+ * repeats doubled. Cost: one sort, then one pass with a map.
+ */
+import type { Clause } from "../check/schema";
+import { formatDay, toDay } from "./dates";
+import { chosenValue, directionOf, type PolicyIndex } from "./policy-index";
+import { toUnits } from "./quantity";
+import { isDepartmentRecord, type Record, type RecordEvent } from "./record";
+import type { EventRef } from "./result";
+
+export interface Item {
+  ref: EventRef;
+  /** Record events keep their index; an added event sorts after all of them, in the order of its source. */
+  order: number;
+  day: number;
+  date: string;
+  person: string;
+  clause: Clause;
+  direction: "award" | "deduct";
+  count: number;
+  /** Per-unit amounts in units (see quantity.ts), as chosen or fixed. */
+  unitPoints: number;
+  unitMoney: number;
+  /** The record event, or for an added late-fine event the event whose fine was late. */
+  event: RecordEvent;
+  late: { lastDay: number; paidOn: string; source: Item } | null;
+  doubledBy: Item | null;
+  /** Amounts of the whole event in units (count and doubling applied), as positive magnitudes. */
+  points: number;
+  money: number;
+}
+
+export function buildTimeline(index: PolicyIndex, record: Record): Item[] {
+  const subject = isDepartmentRecord(record) ? null : record.person.name;
+  const items: Item[] = [];
+  const total = record.events.length;
+  record.events.forEach((event, eventIndex) => {
+    const item = fromRecordEvent(index, event, eventIndex, event.person ?? subject ?? "");
+    items.push(item);
+    const late = lateFineFor(index, item, total);
+    if (late) items.push(late);
+  });
+  items.sort((a, b) => a.day - b.day || a.order - b.order);
+  markRepeats(index, items);
+  return items;
+}
+
+function clauseOf(index: PolicyIndex, id: string): Clause {
+  const clause = index.clauses.get(id);
+  if (!clause) throw new Error(`simulate: unknown clause ${id}; validate the record first`);
+  return clause;
+}
+
+function fromRecordEvent(index: PolicyIndex, event: RecordEvent, eventIndex: number, person: string): Item {
+  const clause = clauseOf(index, event.clause);
+  const day = toDay(event.date);
+  return {
+    ref: { eventIndex, late: false },
+    order: eventIndex,
+    day,
+    date: event.date,
+    person,
+    clause,
+    direction: directionOf(index, clause),
+    count: event.count ?? 1,
+    unitPoints: toUnits(chosenValue(clause.points, event.points)),
+    unitMoney: toUnits(chosenValue(clause.money, event.fine)),
+    event,
+    late: null,
+    doubledBy: null,
+    points: 0,
+    money: 0,
+  };
+}
+
+/** The policy's late-fine event when a fine (> 0) was paid after its due and grace days. */
+function lateFineFor(index: PolicyIndex, item: Item, total: number): Item | null {
+  const rule = index.policy.lateFine;
+  const paidOn = item.event.finePaidOn;
+  if (!rule || paidOn === undefined || item.direction !== "deduct" || item.unitMoney === 0) return null;
+  const lastDay = item.day + rule.dueDays + rule.graceDays;
+  if (toDay(paidOn) <= lastDay) return null;
+  const clause = clauseOf(index, rule.clause);
+  return {
+    ref: { eventIndex: item.ref.eventIndex, late: true },
+    order: total + item.ref.eventIndex,
+    day: lastDay + 1,
+    date: formatDay(lastDay + 1),
+    person: item.person,
+    clause,
+    direction: directionOf(index, clause),
+    count: 1,
+    unitPoints: toUnits(chosenValue(clause.points, undefined)),
+    unitMoney: toUnits(chosenValue(clause.money, undefined)),
+    event: item.event,
+    late: { lastDay, paidOn, source: item },
+    doubledBy: null,
+    points: 0,
+    money: 0,
+  };
+}
+
+/**
+ * A penalty is doubled when the same person had a penalty of the same clause at most `windowDays`
+ * before it; rewards, added late fines and `noRepeat` clauses never are. The factor applies once.
+ */
+function markRepeats(index: PolicyIndex, items: Item[]): void {
+  const { windowDays, factor } = index.policy.repeat;
+  const latest = new Map<string, Item>();
+  for (const item of items) {
+    let multiplier = 1;
+    if (item.direction === "deduct") {
+      const key = `${item.person}\u0000${item.clause.id}`;
+      const previous = latest.get(key);
+      if (previous && !item.late && !item.clause.noRepeat && item.day - previous.day <= windowDays) {
+        item.doubledBy = previous;
+        multiplier = factor;
+      }
+      latest.set(key, item);
+    }
+    item.points = Math.round(item.unitPoints * item.count * multiplier);
+    item.money = Math.round(item.unitMoney * item.count * multiplier);
+  }
+}
