@@ -1,7 +1,7 @@
 /**
  * Text → checked policy, the whole check stage in one place:
  *
- *   parse → fromTree → passes → zod → examples
+ *   parse → fromTree → passes → logic passes → zod → examples
  *
  * Problems are collected, never thrown; the policy is returned only when there is no error.
  */
@@ -16,6 +16,8 @@ import { reportBadAmounts } from "./passes/report-bad-amounts";
 import { reportDirectionMismatch } from "./passes/report-direction-mismatch";
 import { reportBadRules } from "./passes/report-bad-rules";
 import { reportUnusedDefinitions } from "./passes/report-unused-definitions";
+import { reportGradeCapLogic } from "./passes/report-grade-cap-logic";
+import { reportBareBounds } from "./passes/report-bare-bounds";
 import { runExamples } from "./run-examples";
 import { hasErrors, type Problem } from "../diagnostics/problem";
 
@@ -27,6 +29,9 @@ export const passes: readonly Pass[] = [
   reportBadRules,
   reportUnusedDefinitions,
 ];
+
+/** Passes that read the rules as logic; they run only on a policy without errors. */
+export const logicPasses: readonly Pass[] = [reportGradeCapLogic, reportBareBounds];
 
 export interface CheckResult {
   /** The checked policy, or null when there is an error. */
@@ -53,6 +58,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   const problems = [...draft.problems, ...passes.flatMap((pass) => pass(ctx))];
   let policy: Policy | null = null;
   if (!hasErrors(problems)) {
+    problems.push(...logicPasses.flatMap((pass) => pass(ctx)));
     policy = Policy.parse(draft.policy);
     if (options.examples !== false) problems.push(...runExamples(policy));
     if (hasErrors(problems)) policy = null;

@@ -3,7 +3,8 @@
  * change a text here and the golden files show the change.
  *
  * E01xx syntax · E02xx names and references · E03xx amounts · E04xx clauses · E05xx document and
- * rules · E06xx examples · W… warnings (shown, never fail a check)
+ * rules · E06xx examples · W01xx definitions · W02xx/I02xx the logic of the rules (warnings and
+ * information are shown, never fail a check)
  */
 import type { Severity } from "./problem";
 
@@ -15,6 +16,7 @@ interface Entry<A> {
 
 const error = <A = Record<string, never>>(text: (args: A) => string): Entry<A> => ({ severity: "error", text });
 const warning = <A = Record<string, never>>(text: (args: A) => string): Entry<A> => ({ severity: "warning", text });
+const info = <A = Record<string, never>>(text: (args: A) => string): Entry<A> => ({ severity: "info", text });
 
 type Kind = "条款" | "角色" | "类别" | "标签" | "评级" | "评级规则" | "示例" | "责任" | "诫勉原因" | "人员";
 
@@ -54,6 +56,15 @@ export const messages = {
   E0603: error<{ example: string; field: string }>((a) => `示例“${a.example}”缺少${a.field}`),
 
   W0101: warning<{ kind: Kind; name: string }>((a) => `${a.kind}“${a.name}”已定义但没有用到`),
+  W0201: warning<{ rule: string; by: string }>((a) => `评级规则“${a.rule}”永远不会改变结果：它适用的每一种情形，“${a.by}”都适用，且上限相同或更严`),
+  W0202: warning<{ written: string; reading: string }>(
+    (a) => `“${a.written}”没有写明是否包含本数；按《民法典》第1259条，“以上”“以下”“以内”包括本数，此处按“${a.reading}”理解`,
+  ),
+  W0203: warning<{ quoted: string; reading: string }>(
+    (a) => `原文“${a.quoted}”没有写“(含)”，按《民法典》第1259条应包括本数，而本规则写的是“${a.reading}”`,
+  ),
+  W0204: warning<{ quoted: string; reading: string }>((a) => `原文“${a.quoted}”写明包含本数，而本规则写的是“${a.reading}”`),
+  I0201: info<{ gaps: string }>((a) => `以下情形没有任何评级上限规则适用（不设上限）：${a.gaps}`),
   W0102: warning<{ id: string }>((a) => `条款“${a.id}”的金额为“酌情”，但没有解释说明`),
 } as const;
 

@@ -1,0 +1,43 @@
+import type { Pass } from "./context";
+import type { Bound as BoundNode, Rule } from "../../syntax/tree";
+import { walk } from "../../syntax/walk";
+import { problem, type Problem } from "../../diagnostics/problem";
+
+const READING = { ">=": "≥", "<=": "≤", ">": ">", "<": "<" } as const;
+const LAW_NOTE = "提示：写明“（含）”或“（不含）”，并在解释说明中说明理由";
+
+/**
+ * Bounds a lawyer could read differently: a bare 以上/以下/以内 in the policy (W0202), and a rule
+ * whose strictness differs from what its original sentence says (W0203, W0204).
+ */
+export const reportBareBounds: Pass = ({ tree }) => {
+  const problems: Problem[] = [];
+  walk(tree, (node) => {
+    if (node.type === "Bound" && node.written === "bare") {
+      const b = node as never as BoundNode;
+      const written = `${b.value.raw}${b.unit ?? ""}${b.op === ">=" ? "以上" : "以下"}`;
+      problems.push(problem("W0202", b.span, { written, reading: `${READING[b.op]} ${b.value.raw}` }, [LAW_NOTE]));
+    }
+    if (node.type === "Rule") problems.push(...againstOriginal(node as never as Rule));
+  });
+  return problems;
+};
+
+/** Compare each bound of a rule with the way its 原文 states the same number. */
+function againstOriginal(rule: Rule): Problem[] {
+  const original = rule.fields.flatMap((f) => (f.type === "Original" ? [f.text.value] : [])).join("");
+  if (!original) return [];
+  const body = rule.body;
+  const bounds = body.type === "CapRule" ? [body.score, body.complaints] : body.type === "Trigger" && body.condition.type === "ScoreCondition" ? [body.condition.bound] : [];
+  const out: Problem[] = [];
+  for (const b of bounds) {
+    const pattern = new RegExp(`(?<![0-9.])${b.value.raw.replace(".", "\\.")}\\s*[分次人项天]*\\s*([(（]含[)）])?\\s*[^,，;；。0-9]{0,6}?(以上|以下|以内)`);
+    const m = pattern.exec(original);
+    if (!m) continue;
+    const strict = b.op === ">" || b.op === "<";
+    const reading = `${READING[b.op]} ${b.value.raw}`;
+    if (!m[1] && strict) out.push(problem("W0203", b.span, { quoted: m[0], reading }, [LAW_NOTE]));
+    if (m[1] && strict) out.push(problem("W0204", b.span, { quoted: m[0], reading }));
+  }
+  return out;
+}
