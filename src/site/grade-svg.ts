@@ -6,10 +6,10 @@
 import type { Grading } from "../check/schema";
 import type { Grid } from "./grading";
 
-const CELL_W = 44;
+const CELL_W = 40;
 const CELL_H = 34;
-const LEFT = 64;
-const TOP = 40;
+const LEFT = 52;
+const TOP = 36;
 const BOTTOM = 44;
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -38,7 +38,7 @@ export function gradeGridSvg(grading: Grading, grid: Grid, titleId: string, desc
       const label = cell.cap ?? "—";
       const tip = `积分 ${grid.scores.labels[c]}，投诉 ${grid.complaints.labels[rowIndex]}：${cell.cap === null ? "不限" : `最高 ${cell.cap}`}${cell.rule ? `（${cell.rule.id}）` : ""}`;
       out.push(`<g><title>${esc(tip)}</title><rect class="cell ${capClass(grading, cell.cap)}" x="${x}" y="${y}" width="${CELL_W - 2}" height="${CELL_H - 2}" rx="3"/>`);
-      out.push(`<text class="cell-label" x="${x + (CELL_W - 2) / 2}" y="${y + CELL_H / 2 + 4}" text-anchor="middle">${esc(label)}</text></g>`);
+      out.push(`<text class="cell-label" x="${x + (CELL_W - 2) / 2}" y="${y + CELL_H / 2 + 5}" text-anchor="middle">${esc(label)}</text></g>`);
     });
   });
   const axisY = TOP + rows * CELL_H;

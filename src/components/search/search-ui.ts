@@ -3,7 +3,7 @@
  * Clauses whose 别名 or id is exactly the query come first (looked up through Pagefind filters,
  * so they are found in the index, not guessed), then Pagefind's ranking.
  */
-import { loadPagefind, type Pagefind, type PagefindResult } from "./pagefind";
+import { loadPagefind, type FilterValue, type Pagefind, type PagefindResult } from "./pagefind";
 import { renderFilters, renderResults, type Shown } from "./render";
 
 const MAX_RESULTS = 12;
@@ -62,7 +62,7 @@ export async function attachSearch(form: HTMLFormElement): Promise<void> {
 }
 
 async function search(pagefind: Pagefind, query: string, categories: string[]): Promise<Shown[]> {
-  const base = categories.length > 0 ? { [CATEGORY_FILTER]: { any: categories } } : {};
+  const base: Record<string, FilterValue> = categories.length > 0 ? { [CATEGORY_FILTER]: { any: categories } } : {};
   const [exactAlias, exactId, ranked] = await Promise.all([
     pagefind.search(null, { filters: { ...base, [ALIAS_FILTER]: query } }),
     pagefind.search(null, { filters: { ...base, [ID_FILTER]: query } }),
