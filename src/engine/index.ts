@@ -20,3 +20,4 @@ export {
   GradeCapRule,
   isDepartmentResult,
 } from "./result";
+export { formatMoney, formatPoints } from "./quantity";
