@@ -62,9 +62,3 @@ export function readPolicyDir(dir: string = POLICY_DIR): PolicySource[] {
     return { file, text: readFileSync(file, "utf8") };
   });
 }
-
-/** Read and check a folder; the site publishes the first policy (in name order). */
-export function loadPublishedPolicy(dir: string = POLICY_DIR): CheckedSource {
-  const checked = checkPolicySources(readPolicyDir(dir));
-  return checked[0]!;
-}

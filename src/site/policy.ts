@@ -1,11 +1,8 @@
 /**
- * The checked policy as the pages see it: loaded and checked once per build, from policy/.
- * Pages read the policy only through this module and the view helpers beside it.
+ * The checked policy as the pages see it: checked once per build by the policy-check integration
+ * and served as `virtual:checked-policy`. Pages read the policy only through this module.
  */
-import { loadPublishedPolicy } from "./load";
+import checked from "virtual:checked-policy";
 import type { Policy } from "../check/schema";
 
-const published = loadPublishedPolicy();
-
-export const policy: Policy = published.policy;
-export const policyFile: string = published.file;
+export const policy: Policy = checked;
