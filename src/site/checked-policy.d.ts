@@ -1,5 +1,5 @@
+/** The checked policy served by src/site/policy-module.ts. */
 declare module "virtual:checked-policy" {
-  import type { Policy } from "../check/schema";
-  const policy: Policy;
+  const policy: import("../check/schema").Policy;
   export default policy;
 }

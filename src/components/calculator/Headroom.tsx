@@ -1,0 +1,87 @@
+/** Headroom for one person: points left before a stricter cap and before 诫勉, and what one more event of a chosen clause would do. */
+import { useMemo, useState } from "preact/hooks";
+import type { Policy } from "../../check/schema";
+import { formatMoney, formatPoints, validateRecord, type PersonResult, type Record, type RecordEvent } from "../../engine/index";
+import { clauseAmountsText } from "../../site/amounts";
+import { capHref, ruleHref } from "../../site/urls";
+import { ClausePicker } from "./ClausePicker";
+import { clauseFields } from "./model/fields";
+import { headroom, whatIf } from "./model/probe";
+import { lastDate } from "./model/record-draft";
+
+interface Props {
+  policy: Policy;
+  record: Record;
+  person: string;
+  result: PersonResult;
+}
+
+export function Headroom({ policy, record, person, result }: Props) {
+  const room = useMemo(() => headroom(policy, record, person, result), [policy, record, person, result]);
+  const [clauseId, setClauseId] = useState<string | null>(null);
+  const [date, setDate] = useState<string>("");
+  const when = date || lastDate(record);
+  const clause = policy.clauses.find((c) => c.id === clauseId) ?? null;
+  const answer = useMemo(() => {
+    if (!clause) return null;
+    const department = "department" in record;
+    const forManager = department && record.department.manager === person;
+    const f = clauseFields(policy, clause, department, forManager);
+    const event: RecordEvent = { date: when, clause: clause.id };
+    if (department) event.person = person;
+    if (f.points) event.points = f.points.defaultValue;
+    if (f.money) event.fine = f.money.defaultValue;
+    const check = validateRecord(policy, { ...record, events: [...record.events, event] });
+    if (!check.ok) return { error: check.problems.map((p) => p.message).join("；") };
+    return { change: whatIf(policy, record, person, event) };
+  }, [clause, when, record, person]);
+
+  return (
+    <section class="headroom" aria-labelledby="headroom-title">
+      <h3 id="headroom-title">余量：{person}</h3>
+      {room === null ? (
+        <p>本办法没有酌情处罚条款，无法模拟余量。</p>
+      ) : (
+        <ul>
+          <li data-headroom="cap">
+            {room.cap ? (
+              <>再扣 <strong>{formatPoints(room.cap.lost)}</strong> 分（积分降到 {formatPoints(room.cap.score)} 分），评级上限变为最高 {room.cap.cap}{room.cap.rule && <>（<a href={capHref(room.cap.rule.id)}>{room.cap.rule.id}</a>）</>}。</>
+            ) : (
+              <>按目前的投诉次数，再扣分评级上限也不会更严。</>
+            )}
+          </li>
+          <li data-headroom="score">
+            {room.score ? (
+              <>再扣 <strong>{formatPoints(room.score.lost)}</strong> 分（积分降到 {formatPoints(room.score.score)} 分）将触发诫勉（<a href={ruleHref(`trigger:${room.score.reason}`)}>{room.score.reason}</a>）。</>
+            ) : (
+              <>积分已经扣完，再扣分不会再次因积分触发诫勉。</>
+            )}
+          </li>
+          {room.frequency && (
+            <li data-headroom="frequency">
+              若在 {room.frequency.date} 再违规 <strong>{room.frequency.violations}</strong> 次，将触发诫勉（<a href={ruleHref(`trigger:${room.frequency.reason}`)}>{room.frequency.reason}</a>）。
+            </li>
+          )}
+        </ul>
+      )}
+      <h4>再发生一次会怎样</h4>
+      <div class="row">
+        <ClausePicker id="whatif-clause" label="条款" clauses={policy.clauses} value={clauseId} onChange={setClauseId} describe={(c) => clauseAmountsText(policy, c)} />
+        <label>日期<input type="date" min={`${record.year}-01-01`} max={`${record.year}-12-31`} value={when} onInput={(e) => setDate(e.currentTarget.value)} /></label>
+      </div>
+      {answer?.error && <p class="form-errors">{answer.error}</p>}
+      {answer?.change && (
+        <div class="whatif" aria-live="polite">
+          <p>
+            积分 {formatPoints(answer.change.before.finalScore)} → <strong>{formatPoints(answer.change.after.finalScore)}</strong> 分，
+            罚款合计 {formatMoney(answer.change.before.fines)} → {formatMoney(answer.change.after.fines)} 元，
+            评级上限 {answer.change.before.gradeCap ?? "无"} → <strong>{answer.change.after.gradeCap ?? "无"}</strong>。
+            {answer.change.interventions.length > 0 && <> 将触发诫勉：{answer.change.interventions.map((i) => `${i.date} ${i.reason}`).join("、")}。</>}
+          </p>
+          {answer.change.added.length > 0 && <ul>{answer.change.added.map((e) => <li>{e.why}</li>)}</ul>}
+          <p class="meta">区间条款按下限、酌情条款按 0 试算。</p>
+        </div>
+      )}
+    </section>
+  );
+}

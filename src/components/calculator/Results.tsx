@@ -1,0 +1,46 @@
+/** The result: one person's, or in a department the chosen person's, and the directors' fines. */
+import type { Policy } from "../../check/schema";
+import { formatMoney, formatPoints, isDepartmentResult, type Entry, type Record, type Result } from "../../engine/index";
+import { PersonResults } from "./PersonResults";
+
+interface Props {
+  policy: Policy;
+  record: Record;
+  result: Result;
+  person: string;
+  onSelect: (name: string) => void;
+  onNotice: (name: string, entry: Entry) => void;
+}
+
+export function Results({ policy, record, result, person, onSelect, onNotice }: Props) {
+  if (!isDepartmentResult(result)) {
+    return <PersonResults policy={policy} name={person} year={record.year} result={result} onNotice={(e) => onNotice(person, e)} />;
+  }
+  const shown = result.people.find((p) => p.name === person) ?? result.people[0]!;
+  const roleTitle = (id: string) => policy.roles.find((r) => r.id === id)?.title ?? id;
+  return (
+    <div>
+      <div class="people-tabs" role="group" aria-label="选择人员">
+        {result.people.map((p) => (
+          <button type="button" class={p.name === shown.name ? "primary" : "secondary"} aria-pressed={p.name === shown.name} onClick={() => onSelect(p.name)}>
+            {p.name}（{p.role}）：{formatPoints(p.finalScore)} 分
+          </button>
+        ))}
+      </div>
+      <PersonResults policy={policy} name={shown.name} year={record.year} result={shown} onNotice={(e) => onNotice(shown.name, e)} />
+      {result.directors.length > 0 && (
+        <>
+          <h4>其他责任人</h4>
+          <ul class="directors">
+            {result.directors.map((d) => (
+              <li>
+                {roleTitle(d.role)}：罚款 <span data-result={`director-${d.role}`}>{formatMoney(d.fines)}</span> 元
+                {d.entries.length > 0 && <ul>{d.entries.map((e) => <li>{e.date} {e.why}</li>)}</ul>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

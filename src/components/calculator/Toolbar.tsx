@@ -1,0 +1,74 @@
+/** Import and export (JSON as `policy simulate` reads it, CSV), a shareable link, examples, and clearing. */
+import { useState } from "preact/hooks";
+import type { Policy } from "../../check/schema";
+import type { Record, Result } from "../../engine/index";
+import { download, resultToCsv } from "./model/csv";
+import { recordToHash } from "./model/persist";
+import { exampleRecord } from "./model/record-draft";
+
+interface Props {
+  policy: Policy;
+  record: Record;
+  result: Result | null;
+  onImportText: (text: string, source: string) => void;
+  onReplace: (record: Record, message: string) => void;
+  onClear: () => void;
+}
+
+function baseName(record: Record): string {
+  const who = "person" in record ? record.person.name : `${record.department.manager}部门`;
+  return `记录-${who}-${record.year}`;
+}
+
+export function Toolbar({ policy, record, result, onImportText, onReplace, onClear }: Props) {
+  const [link, setLink] = useState<string | null>(null);
+  const memberRole = policy.roles.find((r) => r.kind === "member")?.id ?? "";
+  const [example, setExample] = useState(policy.examples[0]?.id ?? "");
+
+  async function importFile(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) onImportText(await file.text(), file.name);
+    input.value = "";
+  }
+
+  function share() {
+    const url = new URL(location.href);
+    url.hash = recordToHash(record);
+    setLink(url.toString());
+    void navigator.clipboard?.writeText(url.toString()).catch(() => undefined);
+  }
+
+  return (
+    <div class="toolbar no-print">
+      <label class="file">
+        导入 JSON
+        <input type="file" name="import" accept=".json,application/json" onChange={importFile} />
+      </label>
+      <button type="button" class="secondary" onClick={() => download(`${baseName(record)}.json`, JSON.stringify(record, null, 2) + "\n", "application/json")}>导出 JSON</button>
+      <button type="button" class="secondary" disabled={!result} onClick={() => result && download(`${baseName(record)}.csv`, resultToCsv(result, "person" in record ? record.person.name : "", memberRole), "text/csv")}>导出 CSV</button>
+      <button type="button" class="secondary" onClick={share}>分享链接</button>
+      <button type="button" class="secondary" onClick={() => confirm("清空当前记录？") && onClear()}>清空</button>
+      {policy.examples.length > 0 && (
+        <span class="examples">
+          <label>
+            示例
+            <select name="example" value={example} onInput={(e) => setExample(e.currentTarget.value)}>
+              {policy.examples.map((x) => <option value={x.id}>{x.id}：{x.title}</option>)}
+            </select>
+          </label>
+          <button type="button" class="secondary" onClick={() => {
+            const x = policy.examples.find((e) => e.id === example);
+            if (x) onReplace(exampleRecord(x), `已载入示例“${x.id}”`);
+          }}>载入</button>
+        </span>
+      )}
+      {link && (
+        <label class="share">
+          分享链接（已复制到剪贴板；打开即可恢复这份记录）
+          <input type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+      )}
+    </div>
+  );
+}
