@@ -46,12 +46,12 @@ export function clauseAmountsText(policy: Policy, clause: Clause): string {
   return unique.length > 0 ? unique.join(" · ") : "无";
 }
 
-/** A sortable number for an amount: the low bound, or -1 for 酌情 and none. */
-export function sortValue(amount: Amount): number {
+/** Sort keys for an amount: low and high bound; -1 for 酌情 and none. */
+export function sortValue(amount: Amount): [number, number] {
   switch (amount.kind) {
-    case "fixed": return amount.value;
-    case "range": return amount.min;
-    default: return -1;
+    case "fixed": return [amount.value, amount.value];
+    case "range": return [amount.min, amount.max];
+    default: return [-1, -1];
   }
 }
 

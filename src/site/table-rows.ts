@@ -14,8 +14,9 @@ export interface TableRow {
   /** Filter keys: the bare magnitude (`1`, `2~3`, `酌情`, `无`). */
   pointsKey: string;
   moneyKey: string;
-  pointsSort: number;
-  moneySort: number;
+  /** Sort keys: the low bound, then the high bound (so that 5~10 comes after 5). */
+  pointsSort: [number, number];
+  moneySort: [number, number];
   unit: string;
   complaint: boolean;
   liability: boolean;

@@ -48,21 +48,28 @@ export function enhanceTable(table: HTMLTableElement, filters: HTMLElement): voi
     });
   }
 
-  function value(row: HTMLTableRowElement, key: SortKey): number | string {
+  /** Numbers compare in order (low bound, then high bound); the category by its name. */
+  function value(row: HTMLTableRowElement, key: SortKey): number[] | string {
     const d = row.dataset;
-    if (key === "points") return Number(d.pointsSort);
-    if (key === "money") return Number(d.moneySort);
+    if (key === "points") return (d.pointsSort ?? "").split(",").map(Number);
+    if (key === "money") return (d.moneySort ?? "").split(",").map(Number);
     if (key === "category") return d.category ?? "";
-    return Number(d.order);
+    return [Number(d.order)];
+  }
+
+  function compare(a: number[] | string, b: number[] | string): number {
+    if (typeof a === "string" || typeof b === "string") return String(a).localeCompare(String(b), "zh-CN");
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      const c = (a[i] ?? 0) - (b[i] ?? 0);
+      if (c !== 0) return c;
+    }
+    return 0;
   }
 
   function sort(): void {
     const { key, dir } = current;
     const sorted = [...rows].sort((a, b) => {
-      const va = value(a, key);
-      const vb = value(b, key);
-      const c = typeof va === "number" && typeof vb === "number" ? va - vb : String(va).localeCompare(String(vb), "zh-CN");
-      return c * dir || Number(a.dataset.order) - Number(b.dataset.order);
+      return compare(value(a, key), value(b, key)) * dir || Number(a.dataset.order) - Number(b.dataset.order);
     });
     body.append(...sorted);
     for (const th of headers) {

@@ -1,0 +1,166 @@
+/**
+ * The calculator in a real browser, fed the engine's fixture records by clicking and typing: it must
+ * show the fixtures' results, keep the record across reloads and shared links, and refuse bad imports.
+ */
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { formatMoney, formatPoints, type DepartmentResult, type IndividualResult, type Record } from "../../src/engine/index";
+import { SCREENSHOTS, at, axeViolations, openSite, type Site } from "./browser";
+
+const FIXTURES = "test/engine/fixtures";
+const fixture = <T>(name: string, kind: "record" | "result"): T => JSON.parse(readFileSync(`${FIXTURES}/${name}.${kind}.json`, "utf8")) as T;
+const PERSON = "r07-a-fine-paid-after-the-grace-days-adds-a-late-penalty";
+const DEPARTMENT = "r10-directors-share-the-fine-of-media-exposure-and-the-last-ranking";
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+}, 60_000);
+afterAll(async () => {
+  await site?.close();
+});
+
+async function openCalculator(page: Page): Promise<void> {
+  await page.goto(at(site, "calculator/"));
+  await page.waitForSelector(".calculator[data-ready]");
+}
+
+const FIELDS = ["count", "points", "fine", "managerPoints", "managerFine", "directorShare", "finePaidOn"] as const;
+
+/** Enter a record through the form, as a person would: names, year, then each event. */
+async function enterRecord(page: Page, record: Record): Promise<void> {
+  if ("department" in record) {
+    await page.check("input[name=mode][value=department]");
+    await page.fill("input[name=manager]", record.department.manager);
+    await page.fill("input[name=members]", record.department.members.join("、"));
+    await page.press("input[name=members]", "Tab");
+  } else {
+    await page.fill("input[name=name]", record.person.name);
+  }
+  await page.fill("input[name=year]", String(record.year));
+  await page.press("input[name=year]", "Tab");
+  for (const event of record.events) {
+    const form = page.locator("form.event-form");
+    if (event.person) await form.locator("select[name=person]").selectOption(event.person);
+    await page.fill("#event-clause", event.clause);
+    await page.press("#event-clause", "Enter");
+    await form.locator("input[name=date]").fill(event.date);
+    for (const field of FIELDS) {
+      const value = event[field];
+      const input = form.locator(`input[name=${field}]`);
+      if (value !== undefined && (await input.count()) > 0) await input.fill(String(value));
+    }
+    if (event.responsibility) await form.locator("select[name=responsibility]").selectOption(event.responsibility === "员工" ? "" : event.responsibility);
+    await form.locator("button[type=submit]").click();
+    expect(await form.locator(".form-errors").count(), `${event.date} ${event.clause}`).toBe(0);
+  }
+}
+
+async function expectPerson(page: Page, expected: IndividualResult, who: string): Promise<void> {
+  const scope = page.locator(".person-results");
+  const text = (key: string) => scope.locator(`[data-result=${key}]`).first().textContent();
+  expect(await text("finalScore"), `${who} 年底积分`).toBe(formatPoints(expected.finalScore));
+  expect(await text("fines"), `${who} 罚款`).toBe(`${formatMoney(expected.fines)} 元`);
+  expect(await text("rewards"), `${who} 奖金`).toBe(`${formatMoney(expected.rewards)} 元`);
+  expect(await text("violations"), `${who} 违规`).toBe(`${expected.violations} 次`);
+  expect(await text("complaints"), `${who} 投诉`).toBe(`${expected.complaints} 次`);
+  expect(await text("gradeCap"), `${who} 评级上限`).toBe(expected.gradeCap === null ? "无上限" : `最高 ${expected.gradeCap}`);
+  const interventions = (await text("interventions")) ?? "";
+  if (expected.interventions.length === 0) expect(interventions).toBe("无");
+  for (const i of expected.interventions) expect(interventions).toContain(`${i.date} ${i.reason}`);
+  expect(await scope.locator("table.entries tbody tr").count(), `${who} 明细条数`).toBe(expected.entries.length);
+}
+
+describe("the calculator", () => {
+  let page: Page;
+
+  it("shows an individual fixture's result once its events are entered by clicking and typing", async () => {
+    page = await site.newPage();
+    await openCalculator(page);
+    await enterRecord(page, fixture<Record>(PERSON, "record"));
+    await expectPerson(page, fixture<IndividualResult>(PERSON, "result"), "张三");
+  });
+
+  it("keeps the record after a reload", async () => {
+    await page.reload();
+    await page.waitForSelector(".calculator[data-ready]");
+    expect(await page.locator("table.events tbody tr").count()).toBe(fixture<Record>(PERSON, "record").events.length);
+    await expectPerson(page, fixture<IndividualResult>(PERSON, "result"), "张三");
+  });
+
+  it("shows an error for a malformed import and keeps the current record", async () => {
+    const count = fixture<Record>(PERSON, "record").events.length;
+    await page.setInputFiles("input[name=import]", { name: "坏文件.json", mimeType: "application/json", buffer: Buffer.from('{ "year": 2024, "events": [') });
+    await expect(page.locator(".message.error").textContent()).resolves.toContain("不是有效的 JSON");
+    const unknownClause = { year: 2024, person: { name: "赵六" }, events: [{ date: "2024-01-02", clause: "处罚99" }] };
+    await page.setInputFiles("input[name=import]", { name: "未知条款.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(unknownClause)) });
+    await expect(page.locator(".message.error").textContent()).resolves.toContain("处罚99");
+    expect(await page.locator("table.events tbody tr").count()).toBe(count);
+    expect(await page.inputValue("input[name=name]")).toBe("张三");
+  });
+
+  it("restores the record from a shared link in a fresh browser", async () => {
+    await page.getByRole("button", { name: "分享链接" }).click();
+    const link = await page.inputValue(".toolbar .share input");
+    const other = await site.newPage();
+    await other.goto(link);
+    await other.waitForSelector(".calculator[data-ready]");
+    await expectPerson(other, fixture<IndividualResult>(PERSON, "result"), "张三");
+  });
+
+  it("prints a notice with the clause, the amounts and the fine's due date", async () => {
+    await page.locator("table.entries button", { hasText: "通知单" }).first().click();
+    const notice = page.locator("dialog.notice");
+    await expect(notice.locator("h2").textContent()).resolves.toBe("处罚通知单");
+    const text = (await notice.textContent()) ?? "";
+    expect(text).toContain("处罚4");
+    expect(text).toContain("扣1分，罚款100元");
+    expect(text).toContain("请于 2024-01-13 前（含）缴纳罚款");
+    await page.screenshot({ path: `${SCREENSHOTS}/notice-1280.png` });
+    await notice.getByRole("button", { name: "关闭" }).click();
+  });
+
+  it("answers what one more infraction would do and how much headroom is left", async () => {
+    await page.fill("#whatif-clause", "禁语");
+    await page.press("#whatif-clause", "Enter");
+    await expect(page.locator(".whatif").textContent()).resolves.toMatch(/积分 3 → 2 分/);
+    await expect(page.locator("[data-headroom=score]").textContent()).resolves.toMatch(/再扣 3 分（积分降到 0 分）将触发诫勉/);
+  });
+
+  it("shows a department fixture's result for every person and the directors", async () => {
+    const dept = await site.newPage();
+    await openCalculator(dept);
+    await enterRecord(dept, fixture<Record>(DEPARTMENT, "record"));
+    const expected = fixture<DepartmentResult>(DEPARTMENT, "result");
+    for (const person of expected.people) {
+      await dept.locator(".people-tabs button", { hasText: `${person.name}（` }).click();
+      await expectPerson(dept, { ...person }, person.name);
+    }
+    for (const d of expected.directors) expect(await dept.textContent(`[data-result="director-${d.role}"]`)).toBe(formatMoney(d.fines));
+  });
+
+  it("has no WCAG 2.1 AA violation, empty or with results, in light and dark mode", async () => {
+    for (const dark of [false, true]) {
+      const fresh = await site.newPage({ dark });
+      await openCalculator(fresh);
+      expect(await axeViolations(fresh), "空记录").toEqual([]);
+      await fresh.selectOption("select[name=example]", "直接评为D级");
+      await fresh.getByRole("button", { name: "载入" }).click();
+      await fresh.waitForSelector(".person-results");
+      expect(await axeViolations(fresh), `示例${dark ? "（深色）" : ""}`).toEqual([]);
+    }
+  });
+
+  it("is screenshotted at 360 and 1280 pixels", async () => {
+    for (const width of [360, 1280]) {
+      const shot = await site.newPage({ width });
+      await shot.goto(at(site, "calculator/") + "#example=" + encodeURIComponent("加倍不连乘"));
+      await shot.waitForSelector(".person-results");
+      const overflow = await shot.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `计算器在 ${width}px 下横向溢出`).toBeLessThanOrEqual(0);
+      await shot.screenshot({ path: `${SCREENSHOTS}/calculator-${width}.png`, fullPage: true });
+    }
+    expect(site.errors).toEqual([]);
+  });
+});
