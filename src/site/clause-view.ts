@@ -48,9 +48,9 @@ export function clauseView(policy: Policy, clause: Clause): ClauseView {
 }
 
 function liabilities(policy: Policy, clause: Clause, direction: Direction): string[] {
-  const own = clause.liability.map((l) => liabilityText(l));
-  if (direction === "award") return own;
   const member = policy.roles.find((r) => r.kind === "member");
+  const own = clause.liability.map((l) => liabilityText(l, member?.id ?? ""));
+  if (direction === "award") return own;
   const managerNamed = clause.liability.some((l) => l.role === policy.defaultLiability.role);
   if (clause.role === member?.id && !managerNamed) own.push(defaultLiabilityText(policy));
   return own;

@@ -15,20 +15,23 @@ export function exampleEventFields(ev: ExampleEvent): string[] {
   return out;
 }
 
-const FIGURES: [keyof Expectation, string, string][] = [
+function figures(complaints: string): [keyof Expectation, string, string][] {
+  return [
   ["finalScore", "年底积分", "分"],
   ["pointsDeducted", "扣分", "分"],
   ["pointsAwarded", "加分", "分"],
   ["fines", "罚款", "元"],
   ["rewards", "奖金", "元"],
   ["violations", "违规", "次"],
-  ["complaints", "客户投诉", "次"],
-];
+  ["complaints", complaints, "次"],
+  ];
+}
 
-export function expectationLines(example: Example): string[] {
+/** `complaints` is the complaint tag's title. */
+export function expectationLines(example: Example, complaints: string): string[] {
   return example.expect.map((x) => {
     const who = x.who ?? (example.subject.kind === "person" ? example.subject.name : "");
-    const parts = FIGURES.flatMap(([key, label, unit]) => {
+    const parts = figures(complaints).flatMap(([key, label, unit]) => {
       const v = x[key];
       return typeof v === "number" ? [`${label} ${num(v)} ${unit}`] : [];
     });

@@ -18,14 +18,14 @@ export function capClass(grading: Grading, cap: string | null): string {
   return cap === null ? "cap-none" : `cap-${grading.grades.indexOf(cap)}`;
 }
 
-export function gradeGridSvg(grading: Grading, grid: Grid, titleId: string, descId: string, description: string): string {
+export function gradeGridSvg(grading: Grading, grid: Grid, labels: { complaints: string }, titleId: string, descId: string, description: string): string {
   const cols = grid.scores.values.length;
   const rows = grid.complaints.values.length;
   const width = LEFT + cols * CELL_W + 8;
   const height = TOP + rows * CELL_H + BOTTOM;
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="grade-grid" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${titleId} ${descId}">`);
-  out.push(`<title id="${titleId}">年底积分 × 客户投诉次数 → 评级上限</title>`);
+  out.push(`<title id="${titleId}">年底积分 × ${esc(labels.complaints)}次数 → 评级上限</title>`);
   out.push(`<desc id="${descId}">${esc(description)}</desc>`);
   // Rows run from the most complaints at the top to none at the bottom, like a chart's y axis.
   grid.complaints.values.forEach((_, r) => {

@@ -44,8 +44,8 @@ function amountPair(points: Liability & { kind: "fixed" | "daily" }): string {
   return parts.join("、");
 }
 
-/** One liability in words, e.g. `科长：扣 1 分、罚款 100 元`. */
-export function liabilityText(l: Liability): string {
+/** One liability in words, e.g. `<role>：扣 1 分、罚款 100 元`; `member` names whose fine a share is of. */
+export function liabilityText(l: Liability, member: string): string {
   const who = l.role;
   switch (l.kind) {
     case "fixed": {
@@ -53,15 +53,16 @@ export function liabilityText(l: Liability): string {
       return `${who}：${amountPair(l)}${ranged ? "（记录未写明的，按区间下限）" : ""}`;
     }
     case "share":
-      return `${who}：按该员工罚款的 ${magnitude(l.percent)}% 罚款${l.percent.kind === "range" ? `（未写明的按 ${l.percent.min}%）` : ""}，只罚款不扣分`;
+      return `${who}：按该${member}罚款的 ${magnitude(l.percent)}% 罚款${l.percent.kind === "range" ? `（未写明的按 ${l.percent.min}%）` : ""}，只罚款不扣分`;
     case "daily":
       return `${who}：同一天“${l.group}”合计${l.measure === "event" ? "（每条记录算 1 " + l.unit + "）" : ""}达到 ${boundWords(l.threshold, " " + l.unit)}的，当天${amountPair(l)}，每天一次`;
   }
 }
 
-/** The default liability in words, e.g. `科长承担该员工扣分和罚款的 50%；“管理”责任 100%`. */
+/** The default liability in words: the role, then each responsibility's percentage. */
 export function defaultLiabilityText(policy: Policy): string {
   const d = policy.defaultLiability;
   const shares = d.shares.map((s) => `“${s.responsibility}”责任 ${num(s.percent)}%`).join("，");
-  return `${d.role}承担该员工本次扣分和罚款（加倍后）的一定比例：${shares}`;
+  const member = policy.roles.find((r) => r.kind === "member")?.id ?? "";
+  return `${d.role}承担该${member}本次扣分和罚款（加倍后）的一定比例：${shares}`;
 }

@@ -9,7 +9,7 @@ export function basePath(): string {
   return raw.endsWith("/") ? raw : raw + "/";
 }
 
-/** A site path (`grading/`, `clause/处罚1-2/`) under the base, percent-encoded. */
+/** A site path (`grading/`, `clause/<slug>/`) under the base, percent-encoded. */
 export function href(path = ""): string {
   const clean = path.replace(/^\/+/, "");
   return encodeURI(basePath() + clean);

@@ -139,7 +139,7 @@ export function EventForm({ policy, record, editing, initialClause, onSave, onCa
         <div class="row">
           {fields.managerPoints && amountInput("managerPoints", "连带扣分", fields.managerPoints, "分")}
           {fields.managerMoney && amountInput("managerFine", "连带罚款（元）", fields.managerMoney, "元")}
-          {fields.directorShare && amountInput("directorShare", "主任比例（%）", fields.directorShare, "%")}
+          {fields.directorShare && amountInput("directorShare", `${fields.shareRoles.join("、")}比例（%）`, fields.directorShare, "%")}
         </div>
       )}
       {errors.length > 0 && <ul class="form-errors" role="alert">{errors.map((m) => <li>{m}</li>)}</ul>}

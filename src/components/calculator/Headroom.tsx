@@ -53,8 +53,10 @@ export function Headroom({ policy, record, person, result }: Props) {
           <li data-headroom="score">
             {room.score ? (
               <>再扣 <strong>{formatPoints(room.score.lost)}</strong> 分（积分降到 {formatPoints(room.score.score)} 分）将触发诫勉（<a href={ruleHref(`trigger:${room.score.reason}`)}>{room.score.reason}</a>）。</>
+            ) : result.finalScore <= 0 ? (
+              <>积分已经扣完；只有积分回到 0 分以上后再扣完，才会再次触发诫勉。</>
             ) : (
-              <>积分已经扣完，再扣分不会再次因积分触发诫勉。</>
+              <>在可模拟的范围内，再扣分也不会因积分触发诫勉。</>
             )}
           </li>
           {room.frequency && (

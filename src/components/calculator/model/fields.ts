@@ -19,6 +19,8 @@ export interface ClauseFields {
   managerPoints: RangeField | null;
   managerMoney: RangeField | null;
   directorShare: RangeField | null;
+  /** The roles that take a share of the fine. */
+  shareRoles: string[];
 }
 
 function chosen(amount: Amount): RangeField | null {
@@ -45,6 +47,7 @@ export function clauseFields(policy: Policy, clause: Clause, department: boolean
     managerPoints: memberEvent && ownFixed ? chosen(ownFixed.points) : null,
     managerMoney: memberEvent && ownFixed ? chosen(ownFixed.money) : null,
     directorShare: memberEvent && share?.kind === "share" ? chosen(share.percent) : null,
+    shareRoles: clause.liability.filter((l) => l.kind === "share").map((l) => l.role),
   };
 }
 
