@@ -29,7 +29,7 @@ export function roleTitle(policy: Policy, id: string): string {
 }
 
 export function triggerText(t: Trigger): string {
-  if (t.kind === "score") return `积分从${boundWords(t.bound, "分")}之外降到${boundSymbol(t.bound)}分时`;
+  if (t.kind === "score") return `积分（从此前的更高分）降到${boundWords(t.bound, "分")}时`;
   return `${t.windowDays}天内第${t.count}次违规时${t.reset ? "（触发后重新计数）" : ""}`;
 }
 
