@@ -92,10 +92,10 @@ describe("the calculator", () => {
   it("shows an error for a malformed import and keeps the current record", async () => {
     const count = fixture<Record>(PERSON, "record").events.length;
     await page.setInputFiles("input[name=import]", { name: "坏文件.json", mimeType: "application/json", buffer: Buffer.from('{ "year": 2024, "events": [') });
-    await expect(page.locator(".message.error").textContent()).resolves.toContain("不是有效的 JSON");
+    await page.locator(".message.error", { hasText: "不是有效的 JSON（第 1 行" }).waitFor();
     const unknownClause = { year: 2024, person: { name: "赵六" }, events: [{ date: "2024-01-02", clause: "处罚99" }] };
     await page.setInputFiles("input[name=import]", { name: "未知条款.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(unknownClause)) });
-    await expect(page.locator(".message.error").textContent()).resolves.toContain("处罚99");
+    await page.locator(".message.error", { hasText: "未知条款“处罚99”" }).waitFor();
     expect(await page.locator("table.events tbody tr").count()).toBe(count);
     expect(await page.inputValue("input[name=name]")).toBe("张三");
   });
@@ -111,7 +111,8 @@ describe("the calculator", () => {
 
   it("prints a notice with the clause, the amounts and the fine's due date", async () => {
     await page.locator("table.entries button", { hasText: "通知单" }).first().click();
-    const notice = page.locator("dialog.notice");
+    const notice = page.locator("dialog.notice[open]");
+    await notice.waitFor();
     await expect(notice.locator("h2").textContent()).resolves.toBe("处罚通知单");
     const text = (await notice.textContent()) ?? "";
     expect(text).toContain("处罚4");
@@ -124,7 +125,7 @@ describe("the calculator", () => {
   it("answers what one more infraction would do and how much headroom is left", async () => {
     await page.fill("#whatif-clause", "禁语");
     await page.press("#whatif-clause", "Enter");
-    await expect(page.locator(".whatif").textContent()).resolves.toMatch(/积分 3 → 2 分/);
+    await page.locator(".whatif", { hasText: /积分 3 → 2 分/ }).waitFor();
     await expect(page.locator("[data-headroom=score]").textContent()).resolves.toMatch(/再扣 3 分（积分降到 0 分）将触发诫勉/);
   });
 
