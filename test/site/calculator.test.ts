@@ -5,11 +5,14 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { formatMoney, formatPoints, type DepartmentResult, type IndividualResult, type Record } from "../../src/engine/index";
+import { checkText } from "../../src/check/index";
+import { formatMoney, formatPoints, simulate, validateRecord, type DepartmentResult, type IndividualResult, type Record } from "../../src/engine/index";
 import { SCREENSHOTS, at, axeViolations, openSite, type Site } from "./browser";
 
 const FIXTURES = "test/engine/fixtures";
 const fixture = <T>(name: string, kind: "record" | "result"): T => JSON.parse(readFileSync(`${FIXTURES}/${name}.${kind}.json`, "utf8")) as T;
+const POLICY_FILE = "policy/文明优质服务管理办法.policy";
+const policy = checkText(readFileSync(POLICY_FILE, "utf8"), { file: POLICY_FILE }).policy!;
 const PERSON = "r07-a-fine-paid-after-the-grace-days-adds-a-late-penalty";
 const DEPARTMENT = "r10-directors-share-the-fine-of-media-exposure-and-the-last-ranking";
 
@@ -107,6 +110,20 @@ describe("the calculator", () => {
     await other.goto(link);
     await other.waitForSelector(".calculator[data-ready]");
     await expectPerson(other, fixture<IndividualResult>(PERSON, "result"), "张三");
+  });
+
+  it("exports the JSON that policy simulate reads, and the entries as CSV", async () => {
+    const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出 JSON" }).click()]);
+    const exported: unknown = JSON.parse(readFileSync(await json.path(), "utf8"));
+    const checked = validateRecord(policy, exported);
+    expect(checked.ok).toBe(true);
+    const expected = fixture<IndividualResult>(PERSON, "result");
+    const result = simulate(policy, (checked as { record: Record }).record) as IndividualResult;
+    expect([result.finalScore, result.fines, result.interventions.length]).toEqual([expected.finalScore, expected.fines, expected.interventions.length]);
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出 CSV" }).click()]);
+    const lines = readFileSync(await csv.path(), "utf8").replace(/^\uFEFF/, "").trim().split(/\r\n/);
+    expect(lines[0]).toBe("人员,角色,日期,条款,积分,罚款（元）,奖励（元）,加倍,说明");
+    expect(lines.length - 1).toBe(expected.entries.length);
   });
 
   it("prints a notice with the clause, the amounts and the fine's due date", async () => {
