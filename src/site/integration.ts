@@ -23,8 +23,10 @@ export function policyCheck(dir: string = POLICY_DIR): AstroIntegration {
           for (const c of checked) for (const w of c.warnings) logger.warn("\n" + w);
           logger.info(`政策检查通过：${checked.map((c) => `${c.policy.title}（${c.policy.clauses.length} 条款）`).join("，")}`);
         } catch (e) {
-          if (e instanceof PolicyBuildError) logger.error("\n" + e.message);
-          throw e;
+          if (!(e instanceof PolicyBuildError)) throw e;
+          logger.error("\n" + e.message + "\n");
+          // The messages are printed above; Astro adds a stack trace to whatever is thrown.
+          throw new Error(`政策文件有 ${e.messages.length} 处错误，站点未生成（详见上方）。`);
         }
         // The site publishes the first policy in name order.
         updateConfig({ vite: { plugins: [checkedPolicyModule(checked[0]!.policy)] } });

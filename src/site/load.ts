@@ -27,7 +27,7 @@ export interface CheckedSource {
 /** Thrown when any policy has an error; `message` holds every located message, ready to print. */
 export class PolicyBuildError extends Error {
   constructor(readonly messages: string[]) {
-    super(["政策文件有错误，站点未生成：", "", ...messages].join("\n"));
+    super(`政策文件有错误，站点未生成：\n\n${messages.join("\n\n")}`);
     this.name = "PolicyBuildError";
   }
 }
