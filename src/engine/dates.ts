@@ -3,7 +3,6 @@
  * clock, no time zone. Record dates are plain `YYYY-MM-DD` strings.
  */
 
-const DATE_FORMAT = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export interface CivilDate {
   year: number;
@@ -20,11 +19,24 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** The parts of a `YYYY-MM-DD` string, or null when the text is not in that form. */
+/** The parts of a `YYYY-MM-DD` string, or null when the text is not in that form (no regex: hot path). */
 export function parseDateParts(text: string): CivilDate | null {
-  const match = DATE_FORMAT.exec(text);
-  if (!match) return null;
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  return year < 0 || month < 0 || day < 0 ? null : { year, month, day };
+}
+
+/** The number written by the ASCII digits text[from..to), or -1 if any is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i) - 48;
+    if (code < 0 || code > 9) return -1;
+    value = value * 10 + code;
+  }
+  return value;
 }
 
 export function isRealDate(date: CivilDate): boolean {

@@ -8,19 +8,35 @@ type Amounts = Pick<Entry, "points" | "fine" | "reward">;
 
 /** `扣1分，罚款100元`, `加1分，奖励100元`; a role name in front for liability lines. */
 export function describeAmounts({ points, fine, reward }: Amounts): string {
-  const parts: string[] = [];
-  if (points < 0) parts.push(`扣${formatPoints(-points)}分`);
-  if (points > 0) parts.push(`加${formatPoints(points)}分`);
-  if (fine > 0) parts.push(`罚款${formatMoney(fine)}元`);
-  if (reward > 0) parts.push(`奖励${formatMoney(reward)}元`);
-  return parts.length > 0 ? parts.join("，") : "不扣分、不罚款";
+  let text = points < 0 ? `扣${formatPoints(-points)}分` : points > 0 ? `加${formatPoints(points)}分` : "";
+  if (fine > 0) text += `${text ? "，" : ""}罚款${formatMoney(fine)}元`;
+  if (reward > 0) text += `${text ? "，" : ""}奖励${formatMoney(reward)}元`;
+  return text || "不扣分、不罚款";
 }
 
 function factorText(factor: number): string {
   return factor === 2 ? "加倍" : `×${factor}`;
 }
 
-export function explainEntry(index: PolicyIndex, entry: Omit<Entry, "why">): string {
+/**
+ * An explainer for one simulation: the sentences of plain and repeated events depend only on a few
+ * fields and recur throughout a long record, so each is made once and shared (less memory to keep
+ * and collect for a 100,000-event record).
+ */
+export function createExplainer(index: PolicyIndex): (entry: Omit<Entry, "why">) => string {
+  const memo = new Map<string, string>();
+  return (entry) => {
+    const { reason } = entry;
+    if (reason.kind !== "event" && reason.kind !== "repeat") return explainEntry(index, entry);
+    const since = reason.kind === "repeat" ? reason.doubledBy.date : "";
+    const key = `${entry.clause}|${reason.count}|${entry.points}|${entry.fine}|${entry.reward}|${since}`;
+    let why = memo.get(key);
+    if (why === undefined) memo.set(key, (why = explainEntry(index, entry)));
+    return why;
+  };
+}
+
+export function explainEntry(index: PolicyIndex, entry: Omit<Entry, "why"> & { why?: string }): string {
   const title = index.clauses.get(entry.clause)?.title ?? "";
   const head = `${entry.clause} ${title}`;
   const reason: EntryReason = entry.reason;

@@ -9,7 +9,7 @@ import { satisfies } from "./bounds";
 import type { DirectorLedger, Ledger, UnitEntry } from "./ledger";
 import { chosenValue, roleKind, usesDefaultLiability, type PolicyIndex } from "./policy-index";
 import { fromUnits, percentOf, toUnits } from "./quantity";
-import type { EventRef } from "./result";
+import type { DatedEventRef } from "./result";
 import type { Item } from "./timeline";
 
 type Daily = Extract<Liability, { kind: "daily" }>;
@@ -20,7 +20,7 @@ interface Pool {
   date: string;
   total: number;
   clauses: string[];
-  events: EventRef[];
+  events: DatedEventRef[];
 }
 
 export class LiabilityBook {
@@ -47,7 +47,7 @@ export class LiabilityBook {
     if (item.direction !== "deduct") return;
     const isMember = this.members.has(item.person);
     const own = item.late ? null : item.event;
-    const source = { ...item.ref, date: item.date };
+    const source = item.dated;
     for (const liability of item.clause.liability) {
       if (!isMember && roleKind(this.index, liability.role) !== "other") continue;
       if (liability.kind === "fixed") {
@@ -55,11 +55,11 @@ export class LiabilityBook {
         const points = toManager ? toUnits(chosenValue(liability.points, own?.managerPoints)) : 0;
         const money = toUnits(chosenValue(liability.money, toManager ? own?.managerFine : undefined));
         const reason = { kind: "liability" as const, source, person: item.person, role: liability.role, rule: "clause" as const, responsibility: null, percent: null, sourcePoints: fromUnits(-item.points), sourceFine: fromUnits(item.money) };
-        this.send(liability.role, { date: item.date, clause: item.clause.id, points: -points, fine: money, reward: 0, doubled: false, reason });
+        this.send(liability.role, { date: item.date, clause: item.clause.id, points: -points, fine: money, reward: 0, doubled: false, why: "", reason });
       } else if (liability.kind === "share") {
         const percent = chosenValue(liability.percent, own?.directorShare);
         const reason = { kind: "share" as const, source, person: item.person, role: liability.role, percent, sourceFine: fromUnits(item.money) };
-        this.send(liability.role, { date: item.date, clause: item.clause.id, points: 0, fine: percentOf(item.money, percent), reward: 0, doubled: false, reason });
+        this.send(liability.role, { date: item.date, clause: item.clause.id, points: 0, fine: percentOf(item.money, percent), reward: 0, doubled: false, why: "", reason });
       } else if (isMember) {
         this.pool(liability, item);
       }
@@ -85,17 +85,17 @@ export class LiabilityBook {
       };
       const points = roleKind(this.index, definition.role) === "manager" ? -toUnits(chosenValue(definition.points, undefined)) : 0;
       const money = toUnits(chosenValue(definition.money, undefined));
-      this.send(definition.role, { date: pool.date, clause: pool.clauses[0] ?? "", points, fine: money, reward: 0, doubled: false, reason });
+      this.send(definition.role, { date: pool.date, clause: pool.clauses[0] ?? "", points, fine: money, reward: 0, doubled: false, why: "", reason });
     }
     this.pools.clear();
   }
 
-  private applyDefault(item: Item, responsibility: string | undefined, source: Item["ref"] & { date: string }): void {
+  private applyDefault(item: Item, responsibility: string | undefined, source: Item["dated"]): void {
     const rule = this.index.policy.defaultLiability;
     const chosen = responsibility ?? this.index.defaultResponsibility;
     const percent = this.index.responsibilityPercent.get(chosen) ?? 0;
     const reason = { kind: "liability" as const, source, person: item.person, role: rule.role, rule: "default" as const, responsibility: chosen, percent, sourcePoints: fromUnits(-item.points), sourceFine: fromUnits(item.money) };
-    const entry = { date: item.date, clause: item.clause.id, points: -percentOf(item.points, percent), fine: percentOf(item.money, percent), reward: 0, doubled: false, reason };
+    const entry = { date: item.date, clause: item.clause.id, points: -percentOf(item.points, percent), fine: percentOf(item.money, percent), reward: 0, doubled: false, why: "", reason };
     this.send(rule.role, entry);
   }
 
@@ -108,7 +108,7 @@ export class LiabilityBook {
     }
     pool.total += liability.measure === "count" ? item.count : 1;
     if (!pool.clauses.includes(item.clause.id)) pool.clauses.push(item.clause.id);
-    pool.events.push(item.ref);
+    pool.events.push(item.dated);
   }
 
   private send(roleId: string, entry: UnitEntry): void {

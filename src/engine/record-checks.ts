@@ -43,10 +43,26 @@ export interface EventFields {
 
 type Path = (string | number)[];
 
+/** The record's people, computed once (a record can have 100,000 events). */
+interface People {
+  /** Everyone an event may name, manager first, without repeats. */
+  all: readonly string[];
+  known: ReadonlySet<string>;
+  members: ReadonlySet<string>;
+}
+
+function peopleOf(parts: RecordParts): People | null {
+  const subject = parts.subject;
+  if (!subject) return null;
+  const all = subject.kind === "person" ? [subject.name] : [...new Set([subject.manager, ...subject.members])];
+  return { all, known: new Set(all), members: new Set(subject.kind === "person" ? [] : subject.members) };
+}
+
 export function checkRecordAgainstPolicy(index: PolicyIndex, parts: RecordParts): RecordProblem[] {
   const problems: RecordProblem[] = [...checkPeople(parts)];
+  const people = peopleOf(parts);
   parts.events.forEach((event, i) => {
-    if (event) problems.push(...checkEvent(index, parts, event, ["events", i]));
+    if (event) problems.push(...checkEvent(index, parts, people, event, ["events", i]));
   });
   return problems;
 }
@@ -62,8 +78,8 @@ function checkPeople(parts: RecordParts): RecordProblem[] {
   return problems;
 }
 
-function checkEvent(index: PolicyIndex, parts: RecordParts, { fields: event, malformed }: EventParts, at: Path): RecordProblem[] {
-  const problems = [...checkPerson(parts, event, at, malformed), ...checkDates(parts, event, at)];
+function checkEvent(index: PolicyIndex, parts: RecordParts, people: People | null, { fields: event, malformed }: EventParts, at: Path): RecordProblem[] {
+  const problems = [...checkPerson(parts, people, event, at, malformed), ...checkDates(parts, event, at)];
   if (event.count !== undefined && !(Number.isInteger(event.count) && event.count >= 1)) {
     problems.push(recordProblem("R0401", [...at, "count"], { value: event.count }));
   }
@@ -74,7 +90,7 @@ function checkEvent(index: PolicyIndex, parts: RecordParts, { fields: event, mal
     problems.push(recordProblem("R0201", [...at, "clause"], { clause: event.clause, suggestion: suggestion?.id ?? null, alias: suggestion?.alias ?? false }));
     return problems;
   }
-  if (parts.subject?.kind === "department" && event.person !== undefined && parts.subject.members.includes(event.person)) {
+  if (event.person !== undefined && people?.members.has(event.person)) {
     if (roleKind(index, clause.role) === "manager") {
       problems.push(recordProblem("R0205", [...at, "person"], { clause: clause.id, role: clause.role, person: event.person }));
     }
@@ -85,16 +101,10 @@ function checkEvent(index: PolicyIndex, parts: RecordParts, { fields: event, mal
   return problems;
 }
 
-function checkPerson(parts: RecordParts, event: EventFields, at: Path, malformed: ReadonlySet<string>): RecordProblem[] {
-  const subject = parts.subject;
-  if (!subject || malformed.has("person")) return [];
-  if (subject.kind === "person") {
-    if (event.person === undefined || event.person === subject.name) return [];
-    return [recordProblem("R0202", [...at, "person"], { person: event.person, allowed: [subject.name] })];
-  }
-  if (event.person === undefined) return [recordProblem("R0204", at, {})];
-  const allowed = [...new Set([subject.manager, ...subject.members])];
-  return allowed.includes(event.person) ? [] : [recordProblem("R0202", [...at, "person"], { person: event.person, allowed })];
+function checkPerson(parts: RecordParts, people: People | null, event: EventFields, at: Path, malformed: ReadonlySet<string>): RecordProblem[] {
+  if (!parts.subject || !people || malformed.has("person")) return [];
+  if (event.person === undefined) return parts.subject.kind === "department" ? [recordProblem("R0204", at, {})] : [];
+  return people.known.has(event.person) ? [] : [recordProblem("R0202", [...at, "person"], { person: event.person, allowed: people.all })];
 }
 
 function checkDates(parts: RecordParts, event: EventFields, at: Path): RecordProblem[] {

@@ -81,10 +81,21 @@ export function validateRecord(policy: Policy, json: unknown): RecordValidation 
   const shape = isDepartment ? DepartmentRecord : IndividualRecord;
   const parsed = shape.safeParse(json);
   const structural = parsed.success ? [] : problemsFromIssues(json, parsed.error.issues, ALLOWED_FIELDS);
-  const semantic = checkRecordAgainstPolicy(indexPolicy(policy), wellFormedParts(json, isDepartment));
+  const parts = parsed.success ? partsOf(parsed.data) : wellFormedParts(json, isDepartment);
+  const semantic = checkRecordAgainstPolicy(indexPolicy(policy), parts);
   const problems = sortByPath([...structural, ...semantic]);
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
   return { ok: true, record: parsed.data };
+}
+
+const NONE_MALFORMED: ReadonlySet<string> = new Set();
+
+/** The parts of a record that passed the structure check. */
+function partsOf(record: Record): RecordParts {
+  const subject: RecordParts["subject"] = isDepartmentRecord(record)
+    ? { kind: "department", manager: record.department.manager, members: record.department.members }
+    : { kind: "person", name: record.person.name };
+  return { year: record.year, subject, events: record.events.map((fields) => ({ fields, malformed: NONE_MALFORMED })) };
 }
 
 /** The parts of a (possibly malformed) record that pass the structure check, for the policy checks. */

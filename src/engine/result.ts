@@ -54,7 +54,7 @@ export const EntryReason = z.discriminatedUnion("kind", [
     unit: z.string(),
     total: z.number(),
     threshold: Bound,
-    events: z.array(EventRef),
+    events: z.array(DatedEventRef),
   }),
 ]);
 

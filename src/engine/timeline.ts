@@ -5,13 +5,14 @@
  */
 import type { Clause } from "../check/schema";
 import { formatDay, toDay } from "./dates";
-import { chosenValue, directionOf, type PolicyIndex } from "./policy-index";
+import { chosenValue, directionOf, isComplaint, type PolicyIndex } from "./policy-index";
 import { toUnits } from "./quantity";
 import { isDepartmentRecord, type Record, type RecordEvent } from "./record";
-import type { EventRef } from "./result";
+import type { DatedEventRef } from "./result";
 
 export interface Item {
-  ref: EventRef;
+  /** Which event this is (a record event, or the late fine added for one), with its date. */
+  dated: DatedEventRef;
   /** Record events keep their index; an added event sorts after all of them, in the order of its source. */
   order: number;
   day: number;
@@ -19,6 +20,10 @@ export interface Item {
   person: string;
   clause: Clause;
   direction: "award" | "deduct";
+  /** A penalty: one violation of the person, whatever its count. */
+  violation: boolean;
+  /** An event of a clause with the policy's complaint tag. */
+  complaint: boolean;
   count: number;
   /** Per-unit amounts in units (see quantity.ts), as chosen or fixed. */
   unitPoints: number;
@@ -36,10 +41,16 @@ export function buildTimeline(index: PolicyIndex, record: Record): Item[] {
   const subject = isDepartmentRecord(record) ? null : record.person.name;
   const items: Item[] = [];
   const total = record.events.length;
+  const days = new Map<string, number>();
+  const dayOf = (date: string) => {
+    let day = days.get(date);
+    if (day === undefined) days.set(date, (day = toDay(date)));
+    return day;
+  };
   record.events.forEach((event, eventIndex) => {
-    const item = fromRecordEvent(index, event, eventIndex, event.person ?? subject ?? "");
+    const item = fromRecordEvent(index, event, eventIndex, event.person ?? subject ?? "", dayOf(event.date));
     items.push(item);
-    const late = lateFineFor(index, item, total);
+    const late = lateFineFor(index, item, total, dayOf);
     if (late) items.push(late);
   });
   items.sort((a, b) => a.day - b.day || a.order - b.order);
@@ -53,17 +64,18 @@ function clauseOf(index: PolicyIndex, id: string): Clause {
   return clause;
 }
 
-function fromRecordEvent(index: PolicyIndex, event: RecordEvent, eventIndex: number, person: string): Item {
+function fromRecordEvent(index: PolicyIndex, event: RecordEvent, eventIndex: number, person: string, day: number): Item {
   const clause = clauseOf(index, event.clause);
-  const day = toDay(event.date);
   return {
-    ref: { eventIndex, late: false },
+    dated: { eventIndex, late: false, date: event.date },
     order: eventIndex,
     day,
     date: event.date,
     person,
     clause,
     direction: directionOf(index, clause),
+    violation: directionOf(index, clause) === "deduct",
+    complaint: isComplaint(index, clause),
     count: event.count ?? 1,
     unitPoints: toUnits(chosenValue(clause.points, event.points)),
     unitMoney: toUnits(chosenValue(clause.money, event.fine)),
@@ -76,21 +88,24 @@ function fromRecordEvent(index: PolicyIndex, event: RecordEvent, eventIndex: num
 }
 
 /** The policy's late-fine event when a fine (> 0) was paid after its due and grace days. */
-function lateFineFor(index: PolicyIndex, item: Item, total: number): Item | null {
+function lateFineFor(index: PolicyIndex, item: Item, total: number, dayOf: (date: string) => number): Item | null {
   const rule = index.policy.lateFine;
   const paidOn = item.event.finePaidOn;
   if (!rule || paidOn === undefined || item.direction !== "deduct" || item.unitMoney === 0) return null;
   const lastDay = item.day + rule.dueDays + rule.graceDays;
-  if (toDay(paidOn) <= lastDay) return null;
+  if (dayOf(paidOn) <= lastDay) return null;
   const clause = clauseOf(index, rule.clause);
+  const date = formatDay(lastDay + 1);
   return {
-    ref: { eventIndex: item.ref.eventIndex, late: true },
-    order: total + item.ref.eventIndex,
+    dated: { eventIndex: item.dated.eventIndex, late: true, date },
+    order: total + item.dated.eventIndex,
     day: lastDay + 1,
-    date: formatDay(lastDay + 1),
+    date,
     person: item.person,
     clause,
     direction: directionOf(index, clause),
+    violation: directionOf(index, clause) === "deduct",
+    complaint: isComplaint(index, clause),
     count: 1,
     unitPoints: toUnits(chosenValue(clause.points, undefined)),
     unitMoney: toUnits(chosenValue(clause.money, undefined)),
