@@ -33,7 +33,7 @@ function runExample(policy: Policy, example: Example): Problem[] {
     });
   }
   const result = simulate(policy, validation.record);
-  return example.expect.flatMap((expectation) => compare(example, expectation, result));
+  return example.expect.flatMap((expectation) => compare(policy, example, expectation, result));
 }
 
 type Target = { kind: "person"; name: string; result: PersonResult } | { kind: "director"; name: string; fines: number; notes: string[] };
@@ -59,18 +59,19 @@ const FIELDS = [
   ["fines", "罚款合计"],
   ["rewards", "奖金合计"],
   ["violations", "违规次数"],
-  ["complaints", "客户投诉次数"],
+  ["complaints", "投诉次数"],
 ] as const;
 
-function compare(example: Example, expectation: Expectation, result: Result): Problem[] {
+function compare(policy: Policy, example: Example, expectation: Expectation, result: Result): Problem[] {
   const target = findTarget(example, expectation.who, result);
   const fail = (detail: string, notes: string[] = []) => problem("E0601", expectation.span, { example: example.id, detail }, notes);
   if (typeof target === "string") return [fail(target)];
   if (target.kind === "director") return compareDirector(expectation, target, fail);
   const actual = target.result;
-  const notes = describe(actual);
+  const notes = describe(policy, actual);
   const problems: Problem[] = [];
-  for (const [field, label] of FIELDS) {
+  for (const [field, fixedLabel] of FIELDS) {
+    const label = field === "complaints" ? `${complaintLabel(policy)}次数` : fixedLabel;
     const expected = expectation[field];
     if (expected !== undefined && !sameNumber(expected, actual[field])) {
       problems.push(fail(`${target.name} 的${label}应为 ${expected}，实际为 ${actual[field]}`, notes));
@@ -100,6 +101,12 @@ function compareDirector(expectation: Expectation, target: Extract<Target, { kin
   return problems;
 }
 
+/** How the policy names what the grade cap counts (the title of its complaint tag). */
+function complaintLabel(policy: Policy): string {
+  const { complaintTag } = policy.grading;
+  return policy.tags.find((tag) => tag.id === complaintTag)?.title ?? complaintTag;
+}
+
 function sameNumber(a: number, b: number): boolean {
   return Math.abs(a - b) < 1e-9;
 }
@@ -113,10 +120,10 @@ function listInterventions(list: readonly { date: string; reason: string }[]): s
 }
 
 /** Notes under a failed expectation: the actual figures, then the entries that make them. */
-function describe(actual: PersonResult): string[] {
+function describe(policy: Policy, actual: PersonResult): string[] {
   const summary =
     `实际结果：最终积分 ${actual.finalScore}，扣分 ${actual.pointsDeducted}，加分 ${actual.pointsAwarded}，` +
-    `罚款 ${actual.fines} 元，奖金 ${actual.rewards} 元，违规 ${actual.violations} 次，客户投诉 ${actual.complaints} 次，` +
+    `罚款 ${actual.fines} 元，奖金 ${actual.rewards} 元，违规 ${actual.violations} 次，${complaintLabel(policy)} ${actual.complaints} 次，` +
     `诫勉 ${listInterventions(actual.interventions)}，评级上限 ${capText(actual.gradeCap)}`;
   return [summary, ...actual.entries.map((entry) => `明细：${entry.date} ${entry.why}`)];
 }

@@ -100,14 +100,16 @@ export async function simulateCommand(args: string[], io: SimulateIo): Promise<n
     return 1;
   }
   const result = simulate(policy, validation.record);
-  io.stdout(options.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : formatResultText(result, validation.record.year));
+  io.stdout(options.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : formatResultText(policy, result, validation.record.year));
   return 0;
 }
 
 /** A readable Chinese summary of a result, with a table of entries per person. */
-export function formatResultText(result: Result, year: number): string {
-  if (!isDepartmentResult(result)) return `${year} 年个人记录\n\n${formatPerson(result)}\n`;
-  const people = result.people.map((person) => `${person.name}（${person.role}）\n${formatPerson(person)}`);
+export function formatResultText(policy: Policy, result: Result, year: number): string {
+  const { complaintTag } = policy.grading;
+  const complaintLabel = policy.tags.find((tag) => tag.id === complaintTag)?.title ?? complaintTag;
+  if (!isDepartmentResult(result)) return `${year} 年个人记录\n\n${formatPerson(result, complaintLabel)}\n`;
+  const people = result.people.map((person) => `${person.name}（${person.role}）\n${formatPerson(person, complaintLabel)}`);
   const directors = result.directors.map(formatDirector);
   return `${[`${year} 年部门记录`, ...people, ...directors].join("\n\n")}\n`;
 }
@@ -122,13 +124,13 @@ function capText(person: PersonResult): string {
   return rule === null ? "无" : `最高 ${rule.cap}（${rule.id}：${rule.text}）`;
 }
 
-function formatPerson(person: PersonResult): string {
+function formatPerson(person: PersonResult, complaintLabel: string): string {
   const summary: [string, string][] = [
     ["最终积分", `${formatPoints(person.finalScore)}（扣 ${formatPoints(person.pointsDeducted)} 分，加 ${formatPoints(person.pointsAwarded)} 分）`],
     ["罚款", `${formatMoney(person.fines)} 元`],
     ["奖金", `${formatMoney(person.rewards)} 元`],
     ["违规", `${person.violations} 次`],
-    ["客户投诉", `${person.complaints} 次`],
+    [complaintLabel, `${person.complaints} 次`],
     ["诫勉", interventionsText(person)],
     ["评级上限", capText(person)],
   ];
