@@ -46,8 +46,10 @@ async function enterRecord(page: Page, record: Record): Promise<void> {
   for (const event of record.events) {
     const form = page.locator("form.event-form");
     if (event.person) await form.locator("select[name=person]").selectOption(event.person);
+    await expect.poll(() => page.inputValue("#event-clause")).toBe("");
     await page.fill("#event-clause", event.clause);
     await page.press("#event-clause", "Enter");
+    await expect.poll(() => page.inputValue("#event-clause")).toMatch(new RegExp(`^${event.clause.replace(".", "\\.")} `));
     await form.locator("input[name=date]").fill(event.date);
     for (const field of FIELDS) {
       const value = event[field];
@@ -56,7 +58,7 @@ async function enterRecord(page: Page, record: Record): Promise<void> {
     }
     if (event.responsibility) await form.locator("select[name=responsibility]").selectOption(event.responsibility === "员工" ? "" : event.responsibility);
     await form.locator("button[type=submit]").click();
-    expect(await form.locator(".form-errors").count(), `${event.date} ${event.clause}`).toBe(0);
+    expect(await form.locator(".form-errors").allTextContents(), `${event.date} ${event.clause}`).toEqual([]);
   }
 }
 

@@ -4,8 +4,7 @@
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
 import policy from "virtual:checked-policy";
-import { isDepartmentResult, parseJsonText, simulate, validateRecord, type Entry, type Record, type RecordEvent } from "../../engine/index";
-import { formatPath } from "../../engine/index";
+import { formatPath, isDepartmentResult, parseJsonText, simulate, validateRecord, type Entry, type Record, type RecordEvent } from "../../engine/index";
 import { EventForm } from "./EventForm";
 import { EventList } from "./EventList";
 import { Headroom } from "./Headroom";

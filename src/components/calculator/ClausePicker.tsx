@@ -1,5 +1,5 @@
 /** A combobox for clauses: type an id or words (title, 别名), pick with the arrow keys and Enter, or click. */
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Clause } from "../../check/schema";
 import { matchClauses } from "./model/clause-search";
 
@@ -18,8 +18,9 @@ export function ClausePicker({ id, label, clauses, value, onChange, describe }: 
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const shownFor = useRef<string | null>(value);
-  // The text follows the value when the value changes from outside (editing another event).
-  useEffect(() => {
+  // The text follows the value when the value changes from outside (editing another event);
+  // a layout effect, so that it runs before any further keystroke is handled.
+  useLayoutEffect(() => {
     if (shownFor.current === value) return;
     shownFor.current = value;
     setText(selected ? `${selected.id} ${selected.title}` : "");

@@ -1,5 +1,5 @@
 /** Add or edit one event: clause, date, count, chosen amounts, responsibility, the day the fine was paid. */
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useLayoutEffect, useMemo, useState } from "preact/hooks";
 import type { Policy } from "../../check/schema";
 import { validateRecord, type Record, type RecordEvent } from "../../engine/index";
 import { clauseAmountsText } from "../../site/amounts";
@@ -29,10 +29,11 @@ export function EventForm({ policy, record, editing, initialClause, onSave, onCa
   const fresh = (): Draft => ({ date: lastDate(record), clause: initialClause ?? undefined, person: department ? people[1] ?? people[0] : undefined });
   const [draft, setDraft] = useState<Draft>(() => (editing ? toDraft(editing.event) : fresh()));
   const [errors, setErrors] = useState<string[]>([]);
-  useEffect(() => {
+  // Reset when another event is chosen for editing; a layout effect, before any keystroke lands.
+  useLayoutEffect(() => {
     setDraft(editing ? toDraft(editing.event) : fresh());
     setErrors([]);
-  }, [editing, initialClause]);
+  }, [editing?.index, editing?.event, initialClause]);
 
   const clause = policy.clauses.find((c) => c.id === draft.clause) ?? null;
   const forManager = department && "department" in record && draft.person === record.department.manager;
