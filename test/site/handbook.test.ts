@@ -57,6 +57,20 @@ describe("search", () => {
     for (const id of awards) expect(id).toMatch(/^奖励/);
   });
 
+  it("can be used with the keyboard alone: Tab to the box, type, arrow down, Enter opens the clause", async () => {
+    const page = await site.newPage();
+    await page.goto(at(site, "grading/"));
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("跳到正文");
+    await page.focus("#site-search");
+    await page.keyboard.type("媒体曝光");
+    await page.waitForSelector("#site-search-panel .search-results li a");
+    await page.keyboard.press("ArrowDown");
+    expect(await page.evaluate(() => document.activeElement?.closest(".search-results") !== null)).toBe(true);
+    await Promise.all([page.waitForURL(/clause\//), page.keyboard.press("Enter")]);
+    expect(await page.textContent("h1")).toContain("处罚19.3");
+  });
+
   it("runs the query of the search page's address", async () => {
     const page = await site.newPage();
     await page.goto(at(site, "search/?q=媒体曝光"));
