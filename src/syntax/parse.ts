@@ -24,7 +24,7 @@ function fromSyntaxError(e: PeggySyntaxError, text: string): Problem {
   if (e.message === "E0103") return problem("E0103", spanAt(text, start, start + 1), {});
   if (e.message === "E0104") return problem("E0104", spanAt(text, start, Math.max(start + 1, e.location.end.offset)), {});
   const word = WORD.exec(text.slice(start))?.[0] ?? "";
-  const span = spanAt(text, start, start + Math.max(1, word.length));
+  const span = spanAt(text, start, Math.min(text.length, start + Math.max(1, word.length)));
   const keywords = expectedKeywords(e);
   // A word at the start of a line, where a keyword must stand, is a misspelt keyword.
   const atLineStart = /(^|\n)[ \t\u3000]*$/.test(text.slice(0, start));

@@ -4,7 +4,10 @@ import { walk } from "../../syntax/walk";
 import { problem, type Problem } from "../../diagnostics/problem";
 import { NO_SPAN } from "../../diagnostics/span";
 
-/** The global rules are usable: one member and one manager role, whole positive windows and counts. */
+/** No rule needs numbers beyond this; larger ones are typing slips (and would not stay exact). */
+const MAX_NUMBER = 1_000_000_000;
+
+/** The global rules are usable: one member and one manager role, whole positive windows and counts, sane numbers. */
 export const reportBadRules: Pass = ({ tree, policy }) => {
   const problems: Problem[] = [];
   for (const [kind, label] of [["member", "成员"], ["manager", "负责人"]] as const) {
@@ -25,6 +28,8 @@ export const reportBadRules: Pass = ({ tree, policy }) => {
     } else if (node.type === "LateFine") {
       positive(n.due!, "罚款缴纳的天数");
       if (n.grace!.value < 0 || !Number.isInteger(n.grace!.value)) problems.push(problem("E0505", n.grace!.span, { field: "宽限天数", value: n.grace!.raw }));
+    } else if (node.type === "Number" && !(Math.abs(node.value as number) <= MAX_NUMBER)) {
+      problems.push(problem("E0506", node.span as never, { value: node.raw as string }));
     } else if (node.type === "Date") {
       const value = node.value as string;
       if (!isRealDate(value)) problems.push(problem("E0503", node.span as never, { value }));

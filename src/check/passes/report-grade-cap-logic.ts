@@ -45,19 +45,26 @@ const corner = (b: Bound) => (b.op === ">" ? b.value + 1 : b.op === "<" ? b.valu
 function uncoveredRegions(policy: Policy): Problem[] {
   const rules = policy.grading.rules;
   if (rules.length === 0) return [];
-  // Complaint counts at which the rules change: every count up to one past the largest bound.
-  const top = Math.max(...rules.map((r) => inclusiveOnIntegers(r.complaints).value)) + 1;
-  const gaps: { from: number; to: number; scores: string }[] = [];
-  for (let c = 0; c <= top; c++) {
-    const scores = uncoveredScores(rules.filter((r) => holds(r.complaints, c)));
-    if (scores === null) continue;
-    const last = gaps.at(-1);
-    if (last && last.scores === scores && last.to === c - 1) last.to = c;
-    else gaps.push({ from: c, to: c, scores });
+  // Coverage can change only where a complaints bound starts or stops admitting whole numbers.
+  const starts = new Set([0]);
+  for (const r of rules) {
+    const b = inclusiveOnIntegers(r.complaints);
+    const at = b.op === ">=" ? b.value : b.value + 1;
+    if (at > 0) starts.add(at);
   }
+  const sorted = [...starts].sort((a, b) => a - b);
+  const gaps: { from: number; to: number; scores: string }[] = [];
+  sorted.forEach((from, i) => {
+    const to = i + 1 < sorted.length ? sorted[i + 1]! - 1 : Infinity;
+    const scores = uncoveredScores(rules.filter((r) => holds(r.complaints, from)));
+    if (scores === null) return;
+    const last = gaps.at(-1);
+    if (last && last.scores === scores && last.to === from - 1) last.to = to;
+    else gaps.push({ from, to, scores });
+  });
   if (gaps.length === 0) return [];
   const label = (g: { from: number; to: number }) =>
-    g.to === top ? `投诉 ${g.from} 次及以上` : g.from === g.to ? `投诉 ${g.from} 次` : `投诉 ${g.from}~${g.to} 次`;
+    g.to === Infinity ? `投诉 ${g.from} 次及以上` : g.from === g.to ? `投诉 ${g.from} 次` : `投诉 ${g.from}~${g.to} 次`;
   return [problem("I0201", policy.grading.span, { gaps: gaps.map((g) => `${label(g)}：${g.scores}`).join("；") })];
 }
 
