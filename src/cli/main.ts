@@ -2,8 +2,11 @@
 import { readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Io } from "./io";
+import { readText } from "./read";
 import { checkCommand } from "./check";
 import { fmtCommand } from "./fmt";
+import { simulateCommand, type SimulateIo } from "./simulate";
+import { loadCheckedPolicy } from "./load-policy";
 
 // A reader that stops early (`policy check | head`) is not an error.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -27,6 +30,19 @@ export const nodeIo: Io = {
       .map((f) => join(dir, f)),
 };
 
+function simulateIo(io: Io): SimulateIo {
+  return {
+    stdout: io.stdout,
+    stderr: io.stderr,
+    loadPolicy: (file) => loadCheckedPolicy(io, file),
+    readFile: async (path) => {
+      const read = await readText(path, io);
+      if (!read.ok) throw new Error(read.message);
+      return read.text;
+    },
+  };
+}
+
 const USAGE = `用法：policy <命令> [参数]
 
 命令：
@@ -43,6 +59,8 @@ export async function main(args: string[], io: Io = nodeIo): Promise<number> {
       return checkCommand(rest, io);
     case "fmt":
       return fmtCommand(rest, io);
+    case "simulate":
+      return simulateCommand(rest, simulateIo(io));
     case undefined:
     case "help":
     case "--help":
