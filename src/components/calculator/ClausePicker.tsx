@@ -18,6 +18,12 @@ export function ClausePicker({ id, label, clauses, value, onChange, describe }: 
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const shownFor = useRef<string | null>(value);
+  // Closing on blur waits for a click on an option; focusing or typing again cancels it.
+  const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const keepOpen = () => {
+    clearTimeout(closing.current);
+    setOpen(true);
+  };
   // The text follows the value when the value changes from outside (editing another event);
   // a layout effect, so that it runs before any further keystroke is handled.
   useLayoutEffect(() => {
@@ -38,12 +44,12 @@ export function ClausePicker({ id, label, clauses, value, onChange, describe }: 
   function onKeyDown(e: KeyboardEvent) {
     if (e.key === "ArrowDown") {
       e.preventDefault();
-      setOpen(true);
+      keepOpen();
       setActive((a) => Math.min(a + 1, matches.length - 1));
     } else if (e.key === "ArrowUp") {
       e.preventDefault();
       setActive((a) => Math.max(a - 1, 0));
-    } else if (e.key === "Enter" && open && matches[active]) {
+    } else if (e.key === "Enter" && matches[active] && (open || (!selected && text.trim() !== ""))) {
       e.preventDefault();
       choose(matches[active]!);
     } else if (e.key === "Escape") {
@@ -67,15 +73,17 @@ export function ClausePicker({ id, label, clauses, value, onChange, describe }: 
         value={text}
         onInput={(e) => {
           setText(e.currentTarget.value);
-          setOpen(true);
+          keepOpen();
           setActive(0);
           if (selected) {
             shownFor.current = null;
             onChange(null);
           }
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onFocus={keepOpen}
+        onBlur={() => {
+          closing.current = setTimeout(() => setOpen(false), 150);
+        }}
         onKeyDown={onKeyDown}
       />
       <ul id={listId} role="listbox" aria-label={label} class="picker-list" hidden={!open || matches.length === 0}>
