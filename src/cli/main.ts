@@ -46,7 +46,9 @@ function simulateIo(io: Io): SimulateIo {
 const USAGE = `用法：policy <命令> [参数]
 
 命令：
-  check [--json] [文件…]       检查办法文件（默认检查 policy/ 下的全部 .policy 文件）
+  check [--json] [--coverage] [文件…]
+                               检查办法文件（默认检查 policy/ 下的全部 .policy 文件）；
+                               --coverage 列出示例覆盖了哪些条款和规则
   fmt [--check] [文件…]        按统一格式排版办法文件（--check：只检查，不改动）
   simulate 记录.json [--policy 文件] [--format json|text]
                                按办法计算一年的记录
