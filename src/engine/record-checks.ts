@@ -11,7 +11,7 @@ import {
   shareLiabilities,
   type PolicyIndex,
 } from "./policy-index";
-import { recordProblem, type RecordProblem } from "./record-messages";
+import { MAX_COUNT, MAX_DISCRETION, recordProblem, type RecordProblem } from "./record-messages";
 import { suggestClause } from "./suggest";
 
 /** The well-formed parts of a record; absent (null) where the structure check already failed. */
@@ -80,7 +80,7 @@ function checkPeople(parts: RecordParts): RecordProblem[] {
 
 function checkEvent(index: PolicyIndex, parts: RecordParts, people: People | null, { fields: event, malformed }: EventParts, at: Path): RecordProblem[] {
   const problems = [...checkPerson(parts, people, event, at, malformed), ...checkDates(parts, event, at)];
-  if (event.count !== undefined && !(Number.isInteger(event.count) && event.count >= 1)) {
+  if (event.count !== undefined && !(Number.isInteger(event.count) && event.count >= 1 && event.count <= MAX_COUNT)) {
     problems.push(recordProblem("R0401", [...at, "count"], { value: event.count }));
   }
   if (event.clause === undefined) return problems;
@@ -144,7 +144,7 @@ function checkChosen(clause: string, amount: Amount, given: number | undefined, 
     }
     case "discretion":
       if (given === undefined) return [recordProblem("R0404", path, { clause, field })];
-      return given >= 0 && hasTwoDecimalsAtMost(given) ? [] : [recordProblem("R0405", path, { clause, field, value: given })];
+      return given >= 0 && given <= MAX_DISCRETION && hasTwoDecimalsAtMost(given) ? [] : [recordProblem("R0405", path, { clause, field, value: given })];
     case "fixed":
       if (given === undefined || given === amount.value) return [];
       return [recordProblem("R0406", path, { clause, field, own: `固定为 ${amount.value}，不需填写`, value: given })];

@@ -14,6 +14,9 @@ const FIELD_HELP: { [field: string]: string } = {
 
 /** How messages name the record as a whole. */
 export const ROOT = "记录";
+/** Far beyond any real event; larger values are slips that would overflow the totals. */
+export const MAX_COUNT = 10_000;
+export const MAX_DISCRETION = 1_000_000;
 
 export const recordMessages = {
   /** A value of the wrong JSON type. */
@@ -35,13 +38,13 @@ export const recordMessages = {
   R0302: (a: { date: string; year: number }) => `日期 ${a.date} 不在记录年份 ${a.year} 年内`,
   R0303: (a: { paid: string; date: string }) => `finePaidOn ${a.paid} 早于处罚日期 ${a.date}`,
 
-  R0401: (a: { value: number }) => `count 应为正整数（人次或项数），实际为 ${a.value}`,
+  R0401: (a: { value: number }) => `count 应为 1 到 ${MAX_COUNT} 之间的整数（人次或项数），实际为 ${a.value}`,
   R0402: (a: { clause: string; field: string; range: string }) => `${a.clause} 的 ${a.field} 是区间，须写明 ${a.range} 之间的整数`,
   R0403: (a: { clause: string; field: string; range: string; value: number }) =>
     `${a.clause} 的 ${a.field} 应为 ${a.range} 之间的整数，实际为 ${a.value}`,
   R0404: (a: { clause: string; field: string }) => `${a.clause} 酌情处理，须写明 ${a.field}（不小于0的数）`,
   R0405: (a: { clause: string; field: string; value: number }) =>
-    `${a.clause} 的 ${a.field} 应为不小于0、最多两位小数的数，实际为 ${a.value}`,
+    `${a.clause} 的 ${a.field} 应为 0 到 ${MAX_DISCRETION} 之间、最多两位小数的数，实际为 ${a.value}`,
   R0406: (a: { clause: string; field: string; own: string; value: number }) =>
     `${a.clause} 的 ${a.field} ${a.own}，实际为 ${a.value}`,
 
