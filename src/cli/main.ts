@@ -5,6 +5,7 @@ import type { Io } from "./io";
 import { readText } from "./read";
 import { checkCommand } from "./check";
 import { fmtCommand } from "./fmt";
+import { diffCommand } from "./diff";
 import { simulateCommand, type SimulateIo } from "./simulate";
 import { loadCheckedPolicy } from "./load-policy";
 
@@ -52,6 +53,9 @@ const USAGE = `用法：policy <命令> [参数]
   fmt [--check] [文件…]        按统一格式排版办法文件（--check：只检查，不改动）
   simulate 记录.json [--policy 文件] [--format json|text]
                                按办法计算一年的记录
+  diff 旧文件 新文件 [--records 文件夹] [--json]
+                               比较两个版本的办法：条款、分值和规则的改动；
+                               --records 列出积分、罚款、奖金或评级上限有变化的记录
 `;
 
 export async function main(args: string[], io: Io = nodeIo): Promise<number> {
@@ -63,6 +67,8 @@ export async function main(args: string[], io: Io = nodeIo): Promise<number> {
       return fmtCommand(rest, io);
     case "simulate":
       return simulateCommand(rest, simulateIo(io));
+    case "diff":
+      return diffCommand(rest, io);
     case undefined:
     case "help":
     case "--help":
