@@ -23,4 +23,6 @@ export function within(a: Bound, b: Bound): boolean {
 }
 
 const SYMBOL = { ">=": "≥", "<=": "≤", ">": ">", "<": "<" } as const;
-export const showBound = (b: Bound, what = ""): string => `${what}${SYMBOL[b.op]} ${b.value}`;
+
+/** `≤ 10`, `≥ 3人次` */
+export const describeBound = (b: Bound, unit = ""): string => `${SYMBOL[b.op]} ${b.value}${unit}`;

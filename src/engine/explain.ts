@@ -1,6 +1,6 @@
 /** The Chinese `why` of each entry, rendered from its reason data and the policy's own words. */
 import type { PolicyIndex } from "./policy-index";
-import { describeBound } from "./bounds";
+import { describeBound } from "../check/bounds";
 import { formatMoney, formatPoints } from "./quantity";
 import type { Entry, EntryReason } from "./result";
 

@@ -4,7 +4,7 @@
  * triggers, kept as a sliding window of the counted violations: amortised O(1) per event).
  */
 import type { Bound, Policy, Trigger } from "../check/schema";
-import { satisfies } from "./bounds";
+import { holds } from "../check/bounds";
 import { fromUnits, toUnits } from "./quantity";
 import type { DatedEventRef, EntryReason, Intervention } from "./result";
 
@@ -77,7 +77,7 @@ export class Ledger {
     if (own?.complaint) this.complaints += 1;
     let fired: { triggerIndex: number; intervention: Intervention }[] | null = null;
     for (const { trigger, triggerIndex, bound } of this.scoreTriggers) {
-      if (!satisfies(before, bound) && satisfies(this.score, bound)) {
+      if (!holds(bound, before) && holds(bound, this.score)) {
         fired ??= [];
         const rule = { kind: "score" as const, trigger: triggerIndex, bound: trigger.bound, before: fromUnits(before), after: fromUnits(this.score), entry: entryIndex };
         fired.push({ triggerIndex, intervention: { date: entry.date, reason: trigger.reason, rule } });

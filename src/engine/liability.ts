@@ -5,7 +5,7 @@
  * receiver's own violations. The manager's own events reach only money-only (director) roles.
  */
 import type { Liability } from "../check/schema";
-import { satisfies } from "./bounds";
+import { holds } from "../check/bounds";
 import type { DirectorLedger, Ledger, UnitEntry } from "./ledger";
 import { chosenValue, roleKind, usesDefaultLiability, type PolicyIndex } from "./policy-index";
 import { fromUnits, percentOf, toUnits } from "./quantity";
@@ -71,7 +71,7 @@ export class LiabilityBook {
   closeDay(): void {
     for (const pool of this.pools.values()) {
       const { definition } = pool;
-      if (!satisfies(pool.total, definition.threshold)) continue;
+      if (!holds(definition.threshold, pool.total)) continue;
       const reason = {
         kind: "daily" as const,
         role: definition.role,

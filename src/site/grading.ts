@@ -3,7 +3,7 @@
  * (the most restrictive matching rule wins), and the grid the 评级规则 picture is drawn from.
  */
 import type { CapRule, Grading } from "../check/schema";
-import { boundHolds } from "./rules-text";
+import { gradeCap } from "../engine/grading";
 
 export interface CapResult {
   /** The highest grade allowed, or null for no cap. */
@@ -11,18 +11,10 @@ export interface CapResult {
   rule: CapRule | null;
 }
 
+/** The engine's own grade cap, so the picture and the calculator cannot disagree. */
 export function capFor(grading: Grading, score: number, complaints: number): CapResult {
-  let best: CapResult = { cap: null, rule: null };
-  let worst = -1;
-  for (const rule of grading.rules) {
-    if (!boundHolds(rule.score, score) || !boundHolds(rule.complaints, complaints)) continue;
-    const rank = grading.grades.indexOf(rule.cap);
-    if (rank > worst) {
-      worst = rank;
-      best = { cap: rule.cap, rule };
-    }
-  }
-  return best;
+  const capped = gradeCap(grading, score, complaints);
+  return { cap: capped?.cap ?? null, rule: grading.rules.find((r) => r.id === capped?.id) ?? null };
 }
 
 export interface GridAxis {

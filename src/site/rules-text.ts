@@ -15,15 +15,6 @@ export function boundSymbol(b: Bound): string {
   return `${OP_SYMBOL[b.op]} ${num(b.value)}`;
 }
 
-export function boundHolds(b: Bound, x: number): boolean {
-  switch (b.op) {
-    case "<=": return x <= b.value;
-    case "<": return x < b.value;
-    case ">=": return x >= b.value;
-    case ">": return x > b.value;
-  }
-}
-
 export function roleTitle(policy: Policy, id: string): string {
   return policy.roles.find((r) => r.id === id)?.title ?? id;
 }

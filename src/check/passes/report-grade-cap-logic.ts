@@ -1,6 +1,6 @@
 import type { Pass } from "./context";
 import type { Bound, CapRule, Policy } from "../schema";
-import { holds, inclusiveOnIntegers, showBound, within } from "../bounds";
+import { describeBound, holds, inclusiveOnIntegers, within } from "../bounds";
 import { problem, type Problem } from "../../diagnostics/problem";
 
 /**
@@ -10,7 +10,7 @@ import { problem, type Problem } from "../../diagnostics/problem";
 export const reportGradeCapLogic: Pass = ({ policy }) => [...subsumedRules(policy), ...uncoveredRegions(policy)];
 
 const rank = (policy: Policy, grade: string) => policy.grading.grades.indexOf(grade);
-const describe = (r: CapRule) => `${showBound(r.score, "积分 ")} 且 ${showBound(r.complaints, "投诉 ")} → 最高 ${r.cap}`;
+const describe = (r: CapRule) => `积分 ${describeBound(r.score)} 且 投诉 ${describeBound(r.complaints)} → 最高 ${r.cap}`;
 
 function subsumedRules(policy: Policy): Problem[] {
   const rules = policy.grading.rules;
