@@ -46,6 +46,8 @@ export function liabilityText(liability: PlainLiability): string {
 }
 
 const list = (items: readonly string[]) => (items.length === 0 ? "无" : items.join("、"));
+/** Items that may contain 、 themselves. */
+const items = (texts: readonly string[]) => (texts.length === 0 ? "无" : texts.join("；"));
 
 const FIELD_LABELS: Record<Exclude<ClauseFieldChange["field"], "points" | "money">, string> = {
   title: "标题",
@@ -82,7 +84,7 @@ function fieldChangeText(change: ClauseFieldChange, direction: Direction): strin
     case "noRepeat":
       return `不加倍 ${change.old ? "是" : "否"} → ${change.new ? "是" : "否"}`;
     case "liability":
-      return `连带 ${list(change.old.map(liabilityText))} → ${list(change.new.map(liabilityText))}`;
+      return `连带 ${items(change.old.map(liabilityText))} → ${items(change.new.map(liabilityText))}`;
   }
 }
 
@@ -104,7 +106,7 @@ function consequenceText(consequence: Consequence): string {
 }
 
 function capRuleText(rule: PlainCapRule): string {
-  return `${rule.id}：积分 ${boundText(rule.score)} 且 投诉 ${boundText(rule.complaints)} → 最高 ${rule.cap}「${rule.text}」`;
+  return `积分 ${boundText(rule.score)} 且 投诉 ${boundText(rule.complaints)}，最高 ${rule.cap}「${rule.text}」`;
 }
 
 const LIST_LABELS = { gradeRules: "评级上限", roles: "角色", categories: "类别", tags: "标签" } as const;
@@ -119,9 +121,9 @@ function ruleLines(change: RuleChange): string[] {
     case "repeat":
       return arrow("重犯加倍", `${change.old.windowDays} 天内 ×${change.old.factor}`, `${change.new.windowDays} 天内 ×${change.new.factor}`);
     case "interventions":
-      return arrow("诫勉", list(change.old.map(triggerText)), list(change.new.map(triggerText)));
+      return arrow("诫勉", items(change.old.map(triggerText)), items(change.new.map(triggerText)));
     case "consequences":
-      return arrow("诫勉后果", list(change.old.map(consequenceText)), list(change.new.map(consequenceText)));
+      return arrow("诫勉后果", items(change.old.map(consequenceText)), items(change.new.map(consequenceText)));
     case "lateFine": {
       const text = (rule: typeof change.old) => (rule === null ? "无" : `${rule.dueDays} 天内，宽限 ${rule.graceDays} 天，逾期 ${rule.clause}`);
       return arrow("罚款缴纳", text(change.old), text(change.new));
@@ -135,21 +137,27 @@ function ruleLines(change: RuleChange): string[] {
     case "complaintTag":
       return arrow("投诉标签", change.old, change.new);
     case "gradeRules":
-      return byIdLines(LIST_LABELS.gradeRules, change, capRuleText);
+      return byIdLines(`${LIST_LABELS.gradeRules}`, "：", change, capRuleText);
     case "roles":
-      return byIdLines(LIST_LABELS.roles, change, (r) => `${r.id}「${r.title}」${KIND_WORDS[r.kind] ? ` ${KIND_WORDS[r.kind]}` : ""}`);
+      return byIdLines(LIST_LABELS.roles, " ", change, (r) => `「${r.title}」${KIND_WORDS[r.kind] ? ` ${KIND_WORDS[r.kind]}` : ""}`);
     case "categories":
-      return byIdLines(LIST_LABELS.categories, change, (c) => `${c.id}「${c.title}」 ${DIRECTION_WORDS[c.direction]}`);
+      return byIdLines(LIST_LABELS.categories, " ", change, (c) => `「${c.title}」 ${DIRECTION_WORDS[c.direction]}`);
     case "tags":
-      return byIdLines(LIST_LABELS.tags, change, (t) => `${t.id}「${t.title}」`);
+      return byIdLines(LIST_LABELS.tags, " ", change, (t) => `「${t.title}」`);
   }
 }
 
-function byIdLines<T>(label: string, change: { added: T[]; removed: T[]; changed: { id: string; old: T; new: T }[] }, text: (item: T) => string): string[] {
+/** `新增 角色 柜员 「柜员」`, `修改 评级上限 评级3：<old> → <new>`. */
+function byIdLines<T extends { id: string }>(
+  label: string,
+  separator: string,
+  change: { added: T[]; removed: T[]; changed: { id: string; old: T; new: T }[] },
+  text: (item: T) => string,
+): string[] {
   return [
-    ...change.added.map((item) => `新增 ${label} ${text(item)}`),
-    ...change.removed.map((item) => `删除 ${label} ${text(item)}`),
-    ...change.changed.map((item) => `修改 ${label} ${text(item.old)} → ${text(item.new)}`),
+    ...change.added.map((item) => `新增 ${label} ${item.id}${separator}${text(item)}`),
+    ...change.removed.map((item) => `删除 ${label} ${item.id}${separator}${text(item)}`),
+    ...change.changed.map((item) => `修改 ${label} ${item.id}${separator}${text(item.old)} → ${text(item.new)}`),
   ];
 }
 
