@@ -6,6 +6,9 @@ import type * as T from "../syntax/tree";
 import type * as P from "./schema";
 import { problem, type Problem } from "../diagnostics/problem";
 import { NO_SPAN } from "../diagnostics/span";
+import { fromBound } from "./from-values";
+import { fromClause } from "./from-clause";
+import { fromExample } from "./from-example";
 
 export interface Draft {
   policy: P.Policy;
@@ -179,25 +182,6 @@ function ruleKey(body: T.RuleBody): string {
   }
 }
 
-export function fromAmount(amount: T.Amount | null): P.Amount {
-  if (amount === null) return { kind: "none" };
-  switch (amount.kind) {
-    case "fixed":
-      return { kind: "fixed", value: amount.value.value };
-    case "range":
-      return { kind: "range", min: amount.min.value, max: amount.max.value };
-    case "discretion":
-      return { kind: "discretion" };
-    case "none":
-    case "invalid":
-      return { kind: "none" };
-  }
-}
-
-export function fromBound(bound: T.Bound): P.Bound {
-  return { op: bound.op, value: bound.value.value, written: bound.written };
-}
-
 function fromTrigger(body: T.Trigger): P.Trigger {
   const c = body.condition;
   return c.type === "ScoreCondition"
@@ -208,159 +192,4 @@ function fromTrigger(body: T.Trigger): P.Trigger {
 function fromConsequence(item: T.Word): P.Consequence {
   const m = MONEY_SUFFIX.exec(item.text);
   return m ? { text: m[1]!.trim(), money: Number(m[2]) } : { text: item.text, money: null };
-}
-
-function fromLiability(l: T.Liability): P.Liability {
-  if (l.kind === "daily") {
-    return {
-      kind: "daily",
-      role: l.role.name,
-      group: l.group!.value,
-      threshold: fromBound(l.threshold!),
-      measure: l.measure!,
-      unit: l.threshold!.unit ?? "次",
-      points: fromAmount(l.points),
-      money: fromAmount(l.money),
-      span: l.span,
-    };
-  }
-  if (l.money && (l.money.kind === "fixed" || l.money.kind === "range") && l.money.percent && l.points === null) {
-    return { kind: "share", role: l.role.name, percent: fromAmount(l.money), span: l.span };
-  }
-  return { kind: "fixed", role: l.role.name, points: fromAmount(l.points), money: fromAmount(l.money), span: l.span };
-}
-
-function fromClause(c: T.Clause, headings: string[], roles: readonly P.Role[], problems: Problem[]): P.Clause {
-  const seen = new Set<string>();
-  /** Fields a clause states once; a second one is reported and ignored. */
-  const first = (field: T.ClauseField, name: string): boolean => {
-    if (seen.has(name)) {
-      problems.push(problem("E0403", field.span, { field: name }));
-      return false;
-    }
-    seen.add(name);
-    return true;
-  };
-  const clause: P.Clause = {
-    id: c.id.name,
-    title: c.title.value,
-    category: "",
-    role: roles.find((r) => r.kind === "member")?.id ?? "",
-    original: [],
-    notes: [],
-    points: { kind: "none" },
-    money: { kind: "none" },
-    unit: null,
-    tags: [],
-    aliases: [],
-    noRepeat: false,
-    liability: [],
-    headings,
-    span: c.span,
-  };
-  let hasPoints = false;
-  let hasMoney = false;
-  for (const f of c.fields) {
-    switch (f.type) {
-      case "Original":
-        clause.original.push(f.text.value);
-        break;
-      case "Note":
-        clause.notes.push(f.text.value);
-        break;
-      case "CategoryField":
-        if (first(f, "类别")) clause.category = f.value.name;
-        break;
-      case "RoleField":
-        if (first(f, "适用")) clause.role = f.value.name;
-        break;
-      case "PointsField":
-        if (first(f, "扣分/加分")) {
-          clause.points = fromAmount(f.amount);
-          hasPoints = true;
-        }
-        break;
-      case "MoneyField":
-        if (first(f, "罚款/奖金")) {
-          clause.money = fromAmount(f.amount);
-          hasMoney = true;
-        }
-        break;
-      case "UnitField":
-        if (first(f, "单位")) clause.unit = f.value.name;
-        break;
-      case "TagsField":
-        clause.tags.push(...f.values.map((v) => v.name));
-        break;
-      case "AliasesField":
-        clause.aliases.push(...f.values.map((v) => v.text));
-        break;
-      case "NoRepeatField":
-        clause.noRepeat = true;
-        break;
-      case "Liability":
-        clause.liability.push(fromLiability(f));
-        break;
-    }
-  }
-  if (clause.original.length === 0) problems.push(problem("E0401", c.id.span, { id: clause.id }));
-  if (!seen.has("类别")) problems.push(problem("E0402", c.id.span, { id: clause.id, field: "类别（如“类别 处罚”）" }));
-  if (!hasPoints) problems.push(problem("E0402", c.id.span, { id: clause.id, field: "分值（如“扣分 1”或“加分 1”）" }));
-  if (!hasMoney) problems.push(problem("E0402", c.id.span, { id: clause.id, field: "金额（如“罚款 100 元”，没有则写“罚款 无”）" }));
-  return clause;
-}
-
-function fromExample(e: T.Example, problems: Problem[]): P.Example | null {
-  let record: Extract<T.ExampleField, { type: "RecordField" }> | undefined;
-  const events: P.ExampleEvent[] = [];
-  const expect: P.Expectation[] = [];
-  const notes: string[] = [];
-  for (const f of e.fields) {
-    switch (f.type) {
-      case "RecordField":
-        record = f;
-        break;
-      case "Note":
-        notes.push(f.text.value);
-        break;
-      case "EventField": {
-        const event: P.ExampleEvent = { date: f.date.value, person: f.person?.name ?? null, clause: f.clause.name, span: f.span };
-        for (const x of f.fields) {
-          if (x.type === "EventNumber") event[x.key] = x.value.value;
-          else if (x.type === "EventPaid") event.finePaidOn = x.date.value;
-          else event.responsibility = x.value.name;
-        }
-        events.push(event);
-        break;
-      }
-      case "ExpectField": {
-        const expectation: P.Expectation = { who: f.who?.name ?? null, span: f.span };
-        for (const x of f.fields) {
-          if (x.type === "ExpectNumber") expectation[x.key] = x.value.value;
-          else if (x.type === "ExpectInterventions")
-            expectation.interventions = x.items.map((i) => ({ date: i.date.value, reason: i.reason.name }));
-          else expectation.gradeCap = x.cap?.name ?? null;
-        }
-        expect.push(expectation);
-        break;
-      }
-    }
-  }
-  if (!record) problems.push(problem("E0603", e.id.span, { example: e.id.name, field: "“记录”行（如“记录 2024 年，个人 张三”）" }));
-  if (expect.length === 0) problems.push(problem("E0603", e.id.span, { example: e.id.name, field: "“预期”行" }));
-  if (!record || expect.length === 0) return null;
-  const s = record.subject;
-  return {
-    id: e.id.name,
-    title: e.title.value,
-    year: record.year.value,
-    subject:
-      s.type === "PersonSubject"
-        ? { kind: "person", name: s.name.name }
-        : { kind: "department", manager: s.manager.name, members: s.members.map((m) => m.name) },
-    events,
-    expect,
-    notes,
-    span: e.span,
-  };
 }
