@@ -13,10 +13,12 @@ import { Results } from "./Results";
 import { RecordHeader } from "./RecordHeader";
 import { Toolbar } from "./Toolbar";
 import { currentYear } from "./model/dates";
-import { clearRecord, hashParam, hashToRecordText, loadRecordText, saveRecord, storageKey } from "./model/persist";
+import { download } from "./model/csv";
+import { clearRecord, hashParam, hashToRecordText, loadStored, saveRecord, storageKey } from "./model/persist";
 import { emptyRecord, exampleRecord, insertEvent, peopleOf, removeEvent, replaceEvent } from "./model/record-draft";
 
-type Message = { kind: "error" | "info"; text: string; details?: string[] };
+type Action = { label: string; run: () => void };
+type Message = { kind: "error" | "info"; text: string; details?: string[]; actions?: Action[] };
 
 /** Parse and validate a JSON text as a record; a Chinese error with locations otherwise. */
 function readRecord(text: string): { record: Record } | { error: string; details: string[] } {
@@ -36,34 +38,60 @@ export default function Calculator() {
   const [initialClause, setInitialClause] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ name: string; entry: Entry } | null>(null);
+  const [canSave, setCanSave] = useState(true);
+
+  /** Replace the record, telling the user and offering to undo: nothing is replaced without a way back. */
+  function replaceWith(next: Record, text: string, previous: Record) {
+    setRecord(next);
+    setEditing(null);
+    setMessage({
+      kind: "info",
+      text,
+      actions: [{
+        label: "撤销",
+        run: () => {
+          setRecord(previous);
+          setEditing(null);
+          setMessage({ kind: "info", text: "已撤销，恢复为之前的记录。" });
+        },
+      }],
+    });
+  }
 
   useEffect(() => {
     const hash = location.hash;
     const shared = hashToRecordText(hash);
     const example = policy.examples.find((e) => e.id === hashParam(hash, "example"));
     const clause = hashParam(hash, "clause");
+    const stored = loadStored(policy.title, readRecord);
+    setCanSave(stored.canSave);
+    const previous = stored.record ?? emptyRecord(currentYear());
+    setRecord(previous);
+    if (stored.keptAside) {
+      const kept = stored.keptAside;
+      setMessage({
+        kind: "error",
+        text: kept.key
+          ? `本机保存的记录无法读取，已原样另存（未覆盖），请下载后修复再导入。原因：${kept.reason}`
+          : `本机保存的记录无法读取，且无法另存；为免覆盖，本页的修改不会保存到本机。请先下载这份记录。原因：${kept.reason}`,
+        actions: [{ label: "下载无法读取的记录", run: () => download(`无法读取的记录-${new Date().toISOString().slice(0, 10)}.json`, kept.text, "application/json") }],
+      });
+    } else if (stored.migrated) setMessage({ kind: "info", text: "已将本机保存的旧版记录升级为新格式。" });
     if (shared !== null) {
       const read = readRecord(shared);
-      if ("record" in read) {
-        setRecord(read.record);
-        setMessage({ kind: "info", text: "已从分享链接恢复记录。" });
-      } else setMessage({ kind: "error", text: "分享链接中的记录无法读取：" + read.error, details: read.details });
+      if ("record" in read) replaceWith(read.record, "已从分享链接恢复记录。", previous);
+      else setMessage({ kind: "error", text: "分享链接中的记录无法读取：" + read.error, details: read.details });
       history.replaceState(null, "", location.pathname + location.search);
     } else if (example) {
-      setRecord(exampleRecord(example));
-      setMessage({ kind: "info", text: `已载入示例“${example.id}”。` });
-    } else {
-      const stored = loadRecordText(key);
-      const read = stored === null ? null : readRecord(stored);
-      if (read && "record" in read) setRecord(read.record);
+      replaceWith(exampleRecord(example), `已载入示例“${example.id}”。`, previous);
     }
     if (clause && policy.clauses.some((c) => c.id === clause)) setInitialClause(clause);
     setReady(true);
   }, []);
 
   useEffect(() => {
-    if (ready) saveRecord(key, record);
-  }, [record, ready]);
+    if (ready && canSave) saveRecord(key, record);
+  }, [record, ready, canSave]);
 
   const validation = useMemo(() => validateRecord(policy, record), [record]);
   const result = useMemo(() => (validation.ok ? simulate(policy, validation.record) : null), [validation]);
@@ -73,11 +101,8 @@ export default function Calculator() {
 
   function importText(text: string, source: string) {
     const read = readRecord(text);
-    if ("record" in read) {
-      setRecord(read.record);
-      setEditing(null);
-      setMessage({ kind: "info", text: `已导入 ${source}：${read.record.events.length} 条记录。` });
-    } else setMessage({ kind: "error", text: `${source}：${read.error}`, details: read.details });
+    if ("record" in read) replaceWith(read.record, `已导入 ${source}：${read.record.events.length} 条记录。`, record);
+    else setMessage({ kind: "error", text: `${source}：${read.error}`, details: read.details });
   }
 
   function save(event: RecordEvent, index: number | null) {
@@ -93,16 +118,10 @@ export default function Calculator() {
         record={record}
         result={result}
         onImportText={importText}
-        onReplace={(r, text) => {
-          setRecord(r);
-          setEditing(null);
-          setMessage({ kind: "info", text });
-        }}
+        onReplace={(r, text) => replaceWith(r, text, record)}
         onClear={() => {
-          clearRecord(key);
-          setRecord(emptyRecord(currentYear()));
-          setEditing(null);
-          setMessage({ kind: "info", text: "记录已清空。" });
+          if (canSave) clearRecord(key);
+          replaceWith(emptyRecord(currentYear()), "记录已清空。", record);
         }}
       />
       <div class="messages" role="alert">
@@ -110,6 +129,7 @@ export default function Calculator() {
           <div class={`message ${message.kind}`}>
             <p>{message.text}</p>
             {message.details && message.details.length > 0 && <ul>{message.details.map((d) => <li>{d}</li>)}</ul>}
+            {message.actions?.map((a) => <button type="button" class="small" onClick={a.run}>{a.label}</button>)}
             <button type="button" class="secondary small" onClick={() => setMessage(null)}>知道了</button>
           </div>
         )}

@@ -24,6 +24,8 @@ export function Toolbar({ policy, record, result, onImportText, onReplace, onCle
   const [link, setLink] = useState<string | null>(null);
   const memberRole = policy.roles.find((r) => r.kind === "member")?.id ?? "";
   const [example, setExample] = useState(policy.examples[0]?.id ?? "");
+  const [confirmClear, setConfirmClear] = useState(false);
+  const exportJson = () => download(`${baseName(record)}.json`, JSON.stringify(record, null, 2) + "\n", "application/json");
 
   async function importFile(e: Event) {
     const input = e.currentTarget as HTMLInputElement;
@@ -45,10 +47,10 @@ export function Toolbar({ policy, record, result, onImportText, onReplace, onCle
         导入 JSON
         <input type="file" name="import" accept=".json,application/json" onChange={importFile} />
       </label>
-      <button type="button" class="secondary" onClick={() => download(`${baseName(record)}.json`, JSON.stringify(record, null, 2) + "\n", "application/json")}>导出 JSON</button>
+      <button type="button" class="secondary" onClick={exportJson}>导出 JSON</button>
       <button type="button" class="secondary" disabled={!result} onClick={() => result && download(`${baseName(record)}.csv`, resultToCsv(result, "person" in record ? record.person.name : "", memberRole), "text/csv")}>导出 CSV</button>
       <button type="button" class="secondary" onClick={share}>分享链接</button>
-      <button type="button" class="secondary" onClick={() => confirm("清空当前记录？") && onClear()}>清空</button>
+      <button type="button" class="secondary" aria-expanded={confirmClear} onClick={() => setConfirmClear(true)}>清空</button>
       {policy.examples.length > 0 && (
         <span class="examples">
           <label>
@@ -62,6 +64,14 @@ export function Toolbar({ policy, record, result, onImportText, onReplace, onCle
             if (x) onReplace(exampleRecord(x), `已载入示例“${x.id}”`);
           }}>载入</button>
         </span>
+      )}
+      {confirmClear && (
+        <div class="confirm-clear message info" role="group" aria-label="确认清空">
+          <p>清空后本机不再保存这份记录（{record.events.length} 条）。建议先导出一份 JSON 备份。</p>
+          <button type="button" onClick={exportJson}>先导出</button>
+          <button type="button" class="secondary" onClick={() => { setConfirmClear(false); onClear(); }}>确认清空</button>
+          <button type="button" class="secondary" onClick={() => setConfirmClear(false)}>取消</button>
+        </div>
       )}
       {link && (
         <label class="share">
