@@ -1,20 +1,6 @@
 /** "Did you mean" for unknown clause ids: an exact alias or title first, else the nearest id by edit distance. */
+import { distance as editDistance } from "fastest-levenshtein";
 import type { Clause } from "../check/schema";
-
-export function editDistance(a: string, b: string): number {
-  const left = [...a];
-  const right = [...b];
-  let previous = Array.from({ length: right.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= left.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= right.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (left[i - 1] === right[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[right.length] ?? 0;
-}
 
 export interface Suggestion {
   id: string;
