@@ -9,7 +9,9 @@
     连带扣分: "managerPoints", 连带罚款: "managerFine", 比例: "directorShare",
   };
   const FULL_DIGITS = /[０-９]/g;
+  const FULL_WIDTH = /[０-９．－]/;
   function ascii(text) {
+    if (!FULL_WIDTH.test(text)) return text;
     return text.replace(FULL_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 48))
       .replace(/[．]/g, ".").replace(/[－]/g, "-");
   }
@@ -7298,12 +7300,19 @@ function peg$parse(input, options) {
   }
 
 
+  // Spans come from a table of line starts built once per parse: peggy's location() walks the
+  // text from the nearest position it has already seen, for every node.
+  const lineStarts = [0];
+  for (let i = input.indexOf("\n"); i !== -1; i = input.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  let line = 0;
+  function point(offset) {
+    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) line++;
+    while (lineStarts[line] > offset) line--;
+    return { offset, line: line + 1, column: offset - lineStarts[line] + 1 };
+  }
   function span() {
-    const l = location();
-    return {
-      start: { offset: l.start.offset, line: l.start.line, column: l.start.column },
-      end: { offset: l.end.offset, line: l.end.line, column: l.end.column },
-    };
+    const r = range();
+    return { start: point(r.start), end: point(r.end) };
   }
   function node(type, props) { return { type, ...props, span: span() }; }
   // Bare 以上/以下/以内 include the number (民法典 第1259条); （不含） makes the bound strict.
