@@ -129,7 +129,7 @@ export default function Calculator() {
           <div class={`message ${message.kind}`}>
             <p>{message.text}</p>
             {message.details && message.details.length > 0 && <ul>{message.details.map((d) => <li>{d}</li>)}</ul>}
-            {message.actions?.map((a) => <button type="button" class="small" onClick={a.run}>{a.label}</button>)}
+            {message.actions?.map((a) => <button type="button" class="secondary small" onClick={a.run}>{a.label}</button>)}
             <button type="button" class="secondary small" onClick={() => setMessage(null)}>知道了</button>
           </div>
         )}

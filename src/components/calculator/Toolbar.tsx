@@ -68,7 +68,7 @@ export function Toolbar({ policy, record, result, onImportText, onReplace, onCle
       {confirmClear && (
         <div class="confirm-clear message info" role="group" aria-label="确认清空">
           <p>清空后本机不再保存这份记录（{record.events.length} 条）。建议先导出一份 JSON 备份。</p>
-          <button type="button" onClick={exportJson}>先导出</button>
+          <button type="button" class="secondary" onClick={exportJson}>先导出</button>
           <button type="button" class="secondary" onClick={() => { setConfirmClear(false); onClear(); }}>确认清空</button>
           <button type="button" class="secondary" onClick={() => setConfirmClear(false)}>取消</button>
         </div>
