@@ -1,4 +1,5 @@
-// The handbook site. SITE_BASE serves it under a sub-path (e.g. SITE_BASE=/handbook/).
+// The handbook site. SITE_BASE serves it under a sub-path (e.g. SITE_BASE=/handbook/); POLICY_DIR
+// builds it from another folder of policy files (benchmarks and tests; default policy/).
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
@@ -11,7 +12,7 @@ export default defineConfig({
   base: base.endsWith("/") ? base : base + "/",
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [policyCheck(), searchBundle(), mdx(), preact()],
+  integrations: [policyCheck(process.env.POLICY_DIR || undefined), searchBundle(), mdx(), preact()],
   devToolbar: { enabled: false },
   telemetry: false,
 });

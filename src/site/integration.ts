@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
-import { join, relative } from "node:path";
+import { relative, resolve } from "node:path";
 import { PolicyBuildError, POLICY_DIR, checkPolicySources, readPolicyDir } from "./load";
 import { checkedPolicyModule } from "./policy-module";
 
@@ -15,7 +15,7 @@ export function policyCheck(dir: string = POLICY_DIR): AstroIntegration {
     hooks: {
       "astro:config:setup": ({ config, logger, addWatchFile, updateConfig }) => {
         const rootDir = fileURLToPath(config.root);
-        const sources = readPolicyDir(join(rootDir, dir));
+        const sources = readPolicyDir(resolve(rootDir, dir));
         for (const source of sources) addWatchFile(source.file);
         let checked;
         try {
