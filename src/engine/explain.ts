@@ -1,5 +1,7 @@
 /** The Chinese `why` of each entry, rendered from its reason data and the policy's own words. */
 import type { PolicyIndex } from "./policy-index";
+import { toDay } from "./dates";
+import type { Versions } from "./versions";
 import { describeBound } from "../check/bounds";
 import { formatMoney, formatPoints } from "./quantity";
 import type { Entry, EntryReason } from "./result";
@@ -19,17 +21,22 @@ function factorText(factor: number): string {
 }
 
 /**
- * An explainer for one simulation: the sentences of plain and repeated events depend only on a few
- * fields and recur throughout a long record, so each is made once and shared (less memory to keep
- * and collect for a 100,000-event record).
+ * An explainer for one simulation, in the words of the version in force on each entry's date (a late
+ * fine's terms: on the date of the event whose fine was late). The sentences of plain and repeated
+ * events depend only on a few fields and recur throughout a long record, so each is made once and
+ * shared (less memory to keep and collect for a 100,000-event record).
  */
-export function createExplainer(index: PolicyIndex): (entry: Omit<Entry, "why">) => string {
+export function createExplainer(versions: Versions): (entry: Omit<Entry, "why">) => string {
   const memo = new Map<string, string>();
+  const single = versions.all.length === 1 ? versions.all[0]! : null;
+  const at = (date: string) => single ?? versions.at(toDay(date));
   return (entry) => {
     const { reason } = entry;
+    const index = at(reason.kind === "late" ? reason.eventDate : entry.date);
     if (reason.kind !== "event" && reason.kind !== "repeat") return explainEntry(index, entry);
     const since = reason.kind === "repeat" ? reason.doubledBy.date : "";
-    const key = `${entry.clause}|${reason.count}|${entry.points}|${entry.fine}|${entry.reward}|${since}`;
+    const version = single ? "" : index.policy.version;
+    const key = `${entry.clause}|${reason.count}|${entry.points}|${entry.fine}|${entry.reward}|${since}|${version}`;
     let why = memo.get(key);
     if (why === undefined) memo.set(key, (why = explainEntry(index, entry)));
     return why;

@@ -2,6 +2,8 @@
  * One person's account for the year: the entries in timeline order, the totals, and the
  * interventions, checked after every entry (score triggers) and every own violation (frequency
  * triggers, kept as a sliding window of the counted violations: amortised O(1) per event).
+ * The triggers are those of the version in force on each entry's date; a frequency trigger's
+ * window is kept by its reason, so violations counted under one version still count under the next.
  */
 import type { Bound, Policy, Trigger } from "../check/schema";
 import { holds } from "../check/bounds";
@@ -32,11 +34,31 @@ export interface OwnEvent {
   dated: DatedEventRef;
 }
 
+type FrequencyTrigger = Extract<Trigger, { kind: "frequency" }>;
+
 interface Window {
-  trigger: Extract<Trigger, { kind: "frequency" }>;
-  triggerIndex: number;
   counted: OwnEvent[];
   head: number;
+}
+
+/** A version's triggers, score bounds in units. */
+interface Triggers {
+  score: { trigger: Extract<Trigger, { kind: "score" }>; triggerIndex: number; bound: Bound }[];
+  frequency: { trigger: FrequencyTrigger; triggerIndex: number }[];
+}
+
+const triggersCache = new WeakMap<Policy, Triggers>();
+
+function triggersOf(policy: Policy): Triggers {
+  let triggers = triggersCache.get(policy);
+  if (triggers) return triggers;
+  triggers = { score: [], frequency: [] };
+  for (const [triggerIndex, trigger] of policy.interventions.entries()) {
+    if (trigger.kind === "score") triggers.score.push({ trigger, triggerIndex, bound: { op: trigger.bound.op, value: toUnits(trigger.bound.value), written: trigger.bound.written } });
+    else triggers.frequency.push({ trigger, triggerIndex });
+  }
+  triggersCache.set(policy, triggers);
+  return triggers;
 }
 
 export class Ledger {
@@ -49,23 +71,20 @@ export class Ledger {
   rewards = 0;
   violations = 0;
   complaints = 0;
-  private readonly windows: Window[] = [];
-  /** Score triggers with their bounds in units. */
-  private readonly scoreTriggers: { trigger: Extract<Trigger, { kind: "score" }>; triggerIndex: number; bound: Bound }[] = [];
+  /** Frequency windows by the trigger's reason. */
+  private readonly windows = new Map<string, Window>();
 
   constructor(
     readonly name: string,
     readonly role: string,
-    policy: Policy,
+    basePoints: number,
   ) {
-    this.score = toUnits(policy.basePoints);
-    policy.interventions.forEach((trigger, triggerIndex) => {
-      if (trigger.kind === "score") this.scoreTriggers.push({ trigger, triggerIndex, bound: { op: trigger.bound.op, value: toUnits(trigger.bound.value), written: trigger.bound.written } });
-      else this.windows.push({ trigger, triggerIndex, counted: [], head: 0 });
-    });
+    this.score = toUnits(basePoints);
   }
 
-  add(entry: UnitEntry, own: OwnEvent | null): void {
+  /** Add an entry judged by `policy` (the version in force on its date). */
+  add(entry: UnitEntry, own: OwnEvent | null, policy: Policy): void {
+    const triggers = triggersOf(policy);
     const entryIndex = this.entries.length;
     this.entries.push(entry);
     const before = this.score;
@@ -76,7 +95,7 @@ export class Ledger {
     this.rewards += entry.reward;
     if (own?.complaint) this.complaints += 1;
     let fired: { triggerIndex: number; intervention: Intervention }[] | null = null;
-    for (const { trigger, triggerIndex, bound } of this.scoreTriggers) {
+    for (const { trigger, triggerIndex, bound } of triggers.score) {
       if (!holds(bound, before) && holds(bound, this.score)) {
         fired ??= [];
         const rule = { kind: "score" as const, trigger: triggerIndex, bound: trigger.bound, before: fromUnits(before), after: fromUnits(this.score), entry: entryIndex };
@@ -85,33 +104,35 @@ export class Ledger {
     }
     if (own?.violation) {
       this.violations += 1;
-      for (const window of this.windows) {
-        const intervention = this.countViolation(window, own);
-        if (intervention) (fired ??= []).push({ triggerIndex: window.triggerIndex, intervention });
+      for (const { trigger, triggerIndex } of triggers.frequency) {
+        let window = this.windows.get(trigger.reason);
+        if (!window) this.windows.set(trigger.reason, (window = { counted: [], head: 0 }));
+        const intervention = countViolation(window, trigger, triggerIndex, own);
+        if (intervention) (fired ??= []).push({ triggerIndex, intervention });
       }
     }
     if (fired === null) return;
     fired.sort((a, b) => a.triggerIndex - b.triggerIndex);
     for (const { intervention } of fired) this.interventions.push(intervention);
   }
+}
 
-  private countViolation(window: Window, own: OwnEvent): Intervention | null {
-    const { trigger } = window;
-    window.counted.push(own);
-    while (own.day - (window.counted[window.head]?.day ?? own.day) > trigger.windowDays) window.head += 1;
-    if (window.head > 64 && window.head * 2 > window.counted.length) {
-      window.counted = window.counted.slice(window.head);
-      window.head = 0;
-    }
-    if (window.counted.length - window.head < trigger.count) return null;
-    const events = window.counted.slice(window.counted.length - trigger.count).map((counted) => counted.dated);
-    if (trigger.reset) {
-      window.counted = [];
-      window.head = 0;
-    }
-    const rule = { kind: "frequency" as const, trigger: window.triggerIndex, count: trigger.count, windowDays: trigger.windowDays, reset: trigger.reset, events };
-    return { date: own.dated.date, reason: trigger.reason, rule };
+/** Count a violation in its trigger's window; the intervention when the window is full. */
+function countViolation(window: Window, trigger: FrequencyTrigger, triggerIndex: number, own: OwnEvent): Intervention | null {
+  window.counted.push(own);
+  while (own.day - (window.counted[window.head]?.day ?? own.day) > trigger.windowDays) window.head += 1;
+  if (window.head > 64 && window.head * 2 > window.counted.length) {
+    window.counted = window.counted.slice(window.head);
+    window.head = 0;
   }
+  if (window.counted.length - window.head < trigger.count) return null;
+  const events = window.counted.slice(window.counted.length - trigger.count).map((counted) => counted.dated);
+  if (trigger.reset) {
+    window.counted = [];
+    window.head = 0;
+  }
+  const rule = { kind: "frequency" as const, trigger: triggerIndex, count: trigger.count, windowDays: trigger.windowDays, reset: trigger.reset, events };
+  return { date: own.dated.date, reason: trigger.reason, rule };
 }
 
 /** A money-only role's account (directors). */

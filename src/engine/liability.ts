@@ -16,6 +16,8 @@ type Daily = Extract<Liability, { kind: "daily" }>;
 
 interface Pool {
   key: string;
+  /** The version in force on the pool's day. */
+  index: PolicyIndex;
   definition: Daily;
   date: string;
   total: number;
@@ -25,46 +27,39 @@ interface Pool {
 
 export class LiabilityBook {
   private readonly pools = new Map<string, Pool>();
-  /** Each (role, group) is defined by the first clause of the policy that names it. */
-  private readonly definitions = new Map<string, Daily>();
+  /** Per version: each (role, group) is defined by the first clause of the version that names it. */
+  private readonly definitions = new Map<PolicyIndex, Map<string, Daily>>();
 
   constructor(
-    private readonly index: PolicyIndex,
     private readonly manager: Ledger,
     private readonly members: ReadonlySet<string>,
     private readonly directors: ReadonlyMap<string, DirectorLedger>,
-  ) {
-    for (const clause of index.policy.clauses) {
-      for (const liability of clause.liability) {
-        const key = poolKey(liability.role, liability.kind === "daily" ? liability.group : "");
-        if (liability.kind === "daily" && !this.definitions.has(key)) this.definitions.set(key, liability);
-      }
-    }
-  }
+  ) {}
 
   /** The liability lines of one timeline item (nothing for rewards). */
   apply(item: Item): void {
     if (item.direction !== "deduct") return;
+    const { index } = item;
     const isMember = this.members.has(item.person);
     const own = item.late ? null : item.event;
     const source = item.dated;
     for (const liability of item.clause.liability) {
-      if (!isMember && roleKind(this.index, liability.role) !== "other") continue;
+      if (!isMember && roleKind(index, liability.role) !== "other") continue;
       if (liability.kind === "fixed") {
-        const toManager = roleKind(this.index, liability.role) === "manager";
+        const toManager = roleKind(index, liability.role) === "manager";
         const points = toManager ? toUnits(chosenValue(liability.points, own?.managerPoints)) : 0;
         const money = toUnits(chosenValue(liability.money, toManager ? own?.managerFine : undefined));
         const reason = { kind: "liability" as const, source, person: item.person, role: liability.role, rule: "clause" as const, responsibility: null, percent: null, sourcePoints: fromUnits(-item.points), sourceFine: fromUnits(item.money) };
-        this.send(liability.role, { date: item.date, clause: item.clause.id, points: -points, fine: money, reward: 0, doubled: false, why: "", reason });
+        this.send(index, liability.role, { date: item.date, clause: item.clause.id, points: -points, fine: money, reward: 0, doubled: false, why: "", reason });
       } else if (liability.kind === "share") {
         const percent = chosenValue(liability.percent, own?.directorShare);
         const reason = { kind: "share" as const, source, person: item.person, role: liability.role, percent, sourceFine: fromUnits(item.money) };
-        this.send(liability.role, { date: item.date, clause: item.clause.id, points: 0, fine: percentOf(item.money, percent), reward: 0, doubled: false, why: "", reason });
+        this.send(index, liability.role, { date: item.date, clause: item.clause.id, points: 0, fine: percentOf(item.money, percent), reward: 0, doubled: false, why: "", reason });
       } else if (isMember) {
         this.pool(liability, item);
       }
     }
-    if (isMember && usesDefaultLiability(this.index, item.clause)) this.applyDefault(item, own?.responsibility, source);
+    if (isMember && usesDefaultLiability(index, item.clause)) this.applyDefault(item, own?.responsibility, source);
   }
 
   /** End of a day: each pool that met its threshold gives its role one line. */
@@ -83,27 +78,28 @@ export class LiabilityBook {
         threshold: definition.threshold,
         events: pool.events,
       };
-      const points = roleKind(this.index, definition.role) === "manager" ? -toUnits(chosenValue(definition.points, undefined)) : 0;
+      const points = roleKind(pool.index, definition.role) === "manager" ? -toUnits(chosenValue(definition.points, undefined)) : 0;
       const money = toUnits(chosenValue(definition.money, undefined));
-      this.send(definition.role, { date: pool.date, clause: pool.clauses[0] ?? "", points, fine: money, reward: 0, doubled: false, why: "", reason });
+      this.send(pool.index, definition.role, { date: pool.date, clause: pool.clauses[0] ?? "", points, fine: money, reward: 0, doubled: false, why: "", reason });
     }
     this.pools.clear();
   }
 
   private applyDefault(item: Item, responsibility: string | undefined, source: Item["dated"]): void {
-    const rule = this.index.policy.defaultLiability;
-    const chosen = responsibility ?? this.index.defaultResponsibility;
-    const percent = this.index.responsibilityPercent.get(chosen) ?? 0;
+    const { index } = item;
+    const rule = index.policy.defaultLiability;
+    const chosen = responsibility ?? index.defaultResponsibility;
+    const percent = index.responsibilityPercent.get(chosen) ?? 0;
     const reason = { kind: "liability" as const, source, person: item.person, role: rule.role, rule: "default" as const, responsibility: chosen, percent, sourcePoints: fromUnits(-item.points), sourceFine: fromUnits(item.money) };
     const entry = { date: item.date, clause: item.clause.id, points: -percentOf(item.points, percent), fine: percentOf(item.money, percent), reward: 0, doubled: false, why: "", reason };
-    this.send(rule.role, entry);
+    this.send(index, rule.role, entry);
   }
 
   private pool(liability: Daily, item: Item): void {
     const key = poolKey(liability.role, liability.group);
     let pool = this.pools.get(key);
     if (!pool) {
-      pool = { key, definition: this.definitions.get(key) ?? liability, date: item.date, total: 0, clauses: [], events: [] };
+      pool = { key, index: item.index, definition: this.definitionsOf(item.index).get(key) ?? liability, date: item.date, total: 0, clauses: [], events: [] };
       this.pools.set(key, pool);
     }
     pool.total += liability.measure === "count" ? item.count : 1;
@@ -111,9 +107,23 @@ export class LiabilityBook {
     pool.events.push(item.dated);
   }
 
-  private send(roleId: string, entry: UnitEntry): void {
-    const kind = roleKind(this.index, roleId);
-    if (kind === "manager") this.manager.add(entry, null);
+  private definitionsOf(index: PolicyIndex): Map<string, Daily> {
+    let definitions = this.definitions.get(index);
+    if (definitions) return definitions;
+    definitions = new Map();
+    for (const clause of index.policy.clauses) {
+      for (const liability of clause.liability) {
+        const key = poolKey(liability.role, liability.kind === "daily" ? liability.group : "");
+        if (liability.kind === "daily" && !definitions.has(key)) definitions.set(key, liability);
+      }
+    }
+    this.definitions.set(index, definitions);
+    return definitions;
+  }
+
+  private send(index: PolicyIndex, roleId: string, entry: UnitEntry): void {
+    const kind = roleKind(index, roleId);
+    if (kind === "manager") this.manager.add(entry, null, index.policy);
     else if (kind === "other") this.directors.get(roleId)?.add(entry);
   }
 }

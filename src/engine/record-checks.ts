@@ -13,6 +13,7 @@ import {
 } from "./policy-index";
 import { MAX_COUNT, MAX_DISCRETION, recordProblem, type RecordProblem } from "./record-messages";
 import { suggestClause } from "./suggest";
+import type { Versions } from "./versions";
 
 /** The well-formed parts of a record; absent (null) where the structure check already failed. */
 export interface RecordParts {
@@ -58,11 +59,12 @@ function peopleOf(parts: RecordParts): People | null {
   return { all, known: new Set(all), members: new Set(subject.kind === "person" ? [] : subject.members) };
 }
 
-export function checkRecordAgainstPolicy(index: PolicyIndex, parts: RecordParts): RecordProblem[] {
+/** Each event is checked against the version in force on its date (the latest when its date is unreadable). */
+export function checkRecordAgainstPolicy(versions: Versions, parts: RecordParts): RecordProblem[] {
   const problems: RecordProblem[] = [...checkPeople(parts)];
   const people = peopleOf(parts);
   parts.events.forEach((event, i) => {
-    if (event) problems.push(...checkEvent(index, parts, people, event, ["events", i]));
+    if (event) problems.push(...checkEvent(versions, parts, people, event, ["events", i]));
   });
   return problems;
 }
@@ -78,14 +80,21 @@ function checkPeople(parts: RecordParts): RecordProblem[] {
   return problems;
 }
 
-function checkEvent(index: PolicyIndex, parts: RecordParts, people: People | null, { fields: event, malformed }: EventParts, at: Path): RecordProblem[] {
-  const problems = [...checkPerson(parts, people, event, at, malformed), ...checkDates(parts, event, at)];
+function checkEvent(versions: Versions, parts: RecordParts, people: People | null, { fields: event, malformed }: EventParts, at: Path): RecordProblem[] {
+  const dates = checkDates(parts, event, at);
+  const problems = [...checkPerson(parts, people, event, at, malformed), ...dates.problems];
   if (event.count !== undefined && !(Number.isInteger(event.count) && event.count >= 1 && event.count <= MAX_COUNT)) {
     problems.push(recordProblem("R0401", [...at, "count"], { value: event.count }));
   }
   if (event.clause === undefined) return problems;
+  const index = dates.day === null ? versions.all[versions.all.length - 1]! : versions.at(dates.day);
   const clause = index.clauses.get(event.clause);
   if (!clause) {
+    const elsewhere = dates.day === null ? null : notInForce(versions, event.clause, dates.day);
+    if (elsewhere) {
+      problems.push(recordProblem("R0206", [...at, "clause"], { clause: event.clause, date: event.date ?? "", ...elsewhere }));
+      return problems;
+    }
     const suggestion = suggestClause(index.policy.clauses, event.clause);
     problems.push(recordProblem("R0201", [...at, "clause"], { clause: event.clause, suggestion: suggestion?.id ?? null, alias: suggestion?.alias ?? false }));
     return problems;
@@ -107,7 +116,26 @@ function checkPerson(parts: RecordParts, people: People | null, event: EventFiel
   return people.known.has(event.person) ? [] : [recordProblem("R0202", [...at, "person"], { person: event.person, allowed: people.all })];
 }
 
-function checkDates(parts: RecordParts, event: EventFields, at: Path): RecordProblem[] {
+/**
+ * Where a clause unknown on `day` is in force in another version: the version that adds it later,
+ * or the one that removed it.
+ */
+function notInForce(versions: Versions, clause: string, day: number): { version: string; effective: string; added: boolean } | null {
+  const i = versions.all.indexOf(versions.at(day));
+  for (let j = i + 1; j < versions.all.length; j++) {
+    const later = versions.all[j]!.policy;
+    if (later.clauses.some((c) => c.id === clause)) return { version: later.version, effective: later.effective, added: true };
+  }
+  for (let j = i - 1; j >= 0; j--) {
+    if (!versions.all[j]!.clauses.has(clause)) continue;
+    const removedBy = versions.all[j + 1]!.policy;
+    return { version: removedBy.version, effective: removedBy.effective, added: false };
+  }
+  return null;
+}
+
+/** The date checks, and the event's day number when its date is a real one. */
+function checkDates(parts: RecordParts, event: EventFields, at: Path): { problems: RecordProblem[]; day: number | null } {
   const problems: RecordProblem[] = [];
   let day: number | null = null;
   if (event.date !== undefined) {
@@ -126,7 +154,7 @@ function checkDates(parts: RecordParts, event: EventFields, at: Path): RecordPro
       problems.push(recordProblem("R0303", [...at, "finePaidOn"], { paid: event.finePaidOn, date: event.date ?? "" }));
     }
   }
-  return problems;
+  return { problems, day };
 }
 
 function hasTwoDecimalsAtMost(value: number): boolean {

@@ -33,6 +33,10 @@ export const recordMessages = {
   R0203: (a: { person: string }) => `人员“${a.person}”在部门中重复出现`,
   R0204: (_: object) => "部门记录的每条记录须写明 person（成员或科室负责人）",
   R0205: (a: { clause: string; role: string; person: string }) => `${a.clause} 只适用于${a.role}，但“${a.person}”是部门成员`,
+  R0206: (a: { clause: string; date: string; version: string; effective: string; added: boolean }) =>
+    a.added
+      ? `条款“${a.clause}”在 ${a.date} 尚未施行：它由版本“${a.version}”增设，${a.effective} 起施行`
+      : `条款“${a.clause}”在 ${a.date} 已不再施行：版本“${a.version}”（${a.effective} 起施行）删除了它`,
 
   R0301: (a: { field: string; value: string }) => `${a.field} 应为真实存在的日期（YYYY-MM-DD），实际为“${a.value}”`,
   R0302: (a: { date: string; year: number }) => `日期 ${a.date} 不在记录年份 ${a.year} 年内`,

@@ -4,9 +4,8 @@
  * `validateRecord` adds the checks that need the policy (clauses, people, dates, amounts).
  */
 import { z } from "zod";
-import type { Policy } from "../check/schema";
 import { checkRecordAgainstPolicy, type EventParts, type RecordParts } from "./record-checks";
-import { indexPolicy } from "./policy-index";
+import { indexVersions, type PolicyVersions } from "./versions";
 import { problemsFromIssues, type RecordProblem } from "./record-structure";
 
 export const RecordEvent = z.strictObject({
@@ -70,10 +69,11 @@ export function isDepartmentRecord(record: Record): record is DepartmentRecord {
 }
 
 /**
- * Validate a parsed JSON value as a record of `policy`. Every problem is reported (structure first,
- * then the policy checks of each well-formed event), each with its JSON path and a Chinese message.
+ * Validate a parsed JSON value as a record of a policy (or of its versions: each event against the
+ * version in force on its date). Every problem is reported (structure first, then the policy checks
+ * of each well-formed event), each with its JSON path and a Chinese message.
  */
-export function validateRecord(policy: Policy, json: unknown): RecordValidation {
+export function validateRecord(policies: PolicyVersions, json: unknown): RecordValidation {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     return { ok: false, problems: problemsFromIssues(json, z.object({}).safeParse(json).error?.issues ?? [], ALLOWED_FIELDS) };
   }
@@ -82,7 +82,7 @@ export function validateRecord(policy: Policy, json: unknown): RecordValidation 
   const parsed = shape.safeParse(json);
   const structural = parsed.success ? [] : problemsFromIssues(json, parsed.error.issues, ALLOWED_FIELDS);
   const parts = parsed.success ? partsOf(parsed.data) : wellFormedParts(json, isDepartment);
-  const semantic = checkRecordAgainstPolicy(indexPolicy(policy), parts);
+  const semantic = checkRecordAgainstPolicy(indexVersions(policies), parts);
   const problems = sortByPath([...structural, ...semantic]);
   if (problems.length > 0 || !parsed.success) return { ok: false, problems };
   return { ok: true, record: parsed.data };

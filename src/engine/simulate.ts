@@ -1,50 +1,57 @@
 /**
- * simulate: (checked policy, validated record) → result. Pure: no I/O, no clock, no DOM.
+ * simulate: (checked policy or its versions, validated record) → result. Pure: no I/O, no clock, no DOM.
+ *
+ * Each item is judged by the version in force on its date; the year starts with the base points of
+ * the version in force on 1 January and ends with the grade-cap rules of the one in force on 31 December.
  *
  *   record ──buildTimeline──▶ items (date order, late fines added, repeats doubled)
  *          ──Ledger.add────▶ each person's entries, totals, interventions
  *          ──LiabilityBook─▶ manager and director lines (department records)
  *          ──toResult──────▶ totals as numbers, grade cap, `why` sentences
  */
-import type { Policy } from "../check/schema";
-import { formatDay } from "./dates";
+import { dayNumber, formatDay } from "./dates";
 import { createExplainer } from "./explain";
 
 type Explainer = ReturnType<typeof createExplainer>;
 import { gradeCap } from "./grading";
 import { DirectorLedger, Ledger, type UnitEntry } from "./ledger";
 import { LiabilityBook } from "./liability";
-import { type PolicyIndex, indexPolicy } from "./policy-index";
+import type { PolicyIndex } from "./policy-index";
 import { fromUnits } from "./quantity";
 import { isDepartmentRecord, type Record } from "./record";
 import type { DirectorResult, Entry, PersonResult, Result } from "./result";
 import { buildTimeline, type Item } from "./timeline";
+import { indexVersions, type PolicyVersions } from "./versions";
 
-export function simulate(policy: Policy, record: Record): Result {
-  const index = indexPolicy(policy);
-  const memberRole = index.memberRole?.id ?? "";
-  const timeline = buildTimeline(index, record);
+export function simulate(policies: PolicyVersions, record: Record): Result {
+  const versions = indexVersions(policies);
+  const first = versions.at(dayNumber({ year: record.year, month: 1, day: 1 }));
+  const last = versions.at(dayNumber({ year: record.year, month: 12, day: 31 }));
+  const base = first.policy.basePoints;
+  const memberRole = first.memberRole?.id ?? "";
+  const timeline = buildTimeline(versions, record);
+  const explain = createExplainer(versions);
   if (!isDepartmentRecord(record)) {
-    const ledger = new Ledger(record.person.name, memberRole, policy);
-    for (const item of timeline) ledger.add(ownEntry(index, item), item);
-    return personResult(index, createExplainer(index), ledger);
+    const ledger = new Ledger(record.person.name, memberRole, base);
+    for (const item of timeline) ledger.add(ownEntry(item), item, item.index.policy);
+    return personResult(last, explain, ledger);
   }
   const { manager, members } = record.department;
-  const managerLedger = new Ledger(manager, index.managerRole?.id ?? "", policy);
-  const ledgers = new Map([[manager, managerLedger], ...members.map((name) => [name, new Ledger(name, memberRole, policy)] as const)]);
-  const directors = new Map(index.directorRoles.map((role) => [role.id, new DirectorLedger(role.id)]));
-  const liabilities = new LiabilityBook(index, managerLedger, new Set(members), directors);
+  const managerLedger = new Ledger(manager, first.managerRole?.id ?? "", base);
+  const ledgers = new Map([[manager, managerLedger], ...members.map((name) => [name, new Ledger(name, memberRole, base)] as const)]);
+  const directorRoles = new Set(versions.all.flatMap((index) => index.directorRoles.map((role) => role.id)));
+  const directors = new Map([...directorRoles].map((role) => [role, new DirectorLedger(role)]));
+  const liabilities = new LiabilityBook(managerLedger, new Set(members), directors);
   let day: number | null = null;
   for (const item of timeline) {
     if (day !== null && item.day !== day) liabilities.closeDay();
     day = item.day;
-    ledgers.get(item.person)?.add(ownEntry(index, item), item);
+    ledgers.get(item.person)?.add(ownEntry(item), item, item.index.policy);
     liabilities.apply(item);
   }
   liabilities.closeDay();
-  const explain = createExplainer(index);
   return {
-    people: [...ledgers.values()].map((ledger) => ({ name: ledger.name, role: ledger.role, ...personResult(index, explain, ledger) })),
+    people: [...ledgers.values()].map((ledger) => ({ name: ledger.name, role: ledger.role, ...personResult(last, explain, ledger) })),
     directors: [...directors.values()].map((ledger) => directorResult(explain, ledger)),
   };
 }
@@ -53,7 +60,7 @@ export function simulate(policy: Policy, record: Record): Result {
  * A person's own line for a timeline item: a record event (maybe doubled) or an added late fine.
  * Objects are written out field by field: on this hot path V8's object spread is many times slower.
  */
-function ownEntry(index: PolicyIndex, item: Item): UnitEntry {
+function ownEntry(item: Item): UnitEntry {
   const deduct = item.direction === "deduct";
   const points = deduct ? -item.points : item.points;
   const fine = deduct ? item.money : 0;
@@ -69,7 +76,7 @@ function ownEntry(index: PolicyIndex, item: Item): UnitEntry {
   const unitPoints = fromUnits(item.unitPoints);
   const unitMoney = fromUnits(item.unitMoney);
   if (item.doubledBy) {
-    const { factor, windowDays } = index.policy.repeat;
+    const { factor, windowDays } = item.index.policy.repeat;
     const reason = { kind: "repeat" as const, eventIndex, person: item.person, count: item.count, unitPoints, unitMoney, factor, windowDays, doubledBy: item.doubledBy.dated };
     return { date, clause, points, fine, reward, doubled: true, why: "", reason };
   }
@@ -86,9 +93,10 @@ function settleEntry(explain: Explainer, unit: UnitEntry): Entry {
   return unit;
 }
 
-function personResult(index: PolicyIndex, explain: Explainer, ledger: Ledger): PersonResult {
+/** `yearEnd` is the version in force on 31 December, whose grade-cap rules apply. */
+function personResult(yearEnd: PolicyIndex, explain: Explainer, ledger: Ledger): PersonResult {
   const finalScore = fromUnits(ledger.score);
-  const capRule = gradeCap(index.policy.grading, finalScore, ledger.complaints);
+  const capRule = gradeCap(yearEnd.policy.grading, finalScore, ledger.complaints);
   return {
     finalScore,
     pointsDeducted: fromUnits(ledger.deducted),

@@ -6,6 +6,7 @@
 import type { Clause } from "../check/schema";
 import { formatDay, toDay } from "./dates";
 import { chosenValue, directionOf, isComplaint, type PolicyIndex } from "./policy-index";
+import type { Versions } from "./versions";
 import { toUnits } from "./quantity";
 import { isDepartmentRecord, type Record, type RecordEvent } from "./record";
 import type { DatedEventRef } from "./result";
@@ -18,6 +19,8 @@ export interface Item {
   day: number;
   date: string;
   person: string;
+  /** The version of the policy in force on `day`, which judges this item. */
+  index: PolicyIndex;
   clause: Clause;
   direction: "award" | "deduct";
   /** A penalty: one violation of the person, whatever its count. */
@@ -37,7 +40,7 @@ export interface Item {
   money: number;
 }
 
-export function buildTimeline(index: PolicyIndex, record: Record): Item[] {
+export function buildTimeline(versions: Versions, record: Record): Item[] {
   const subject = isDepartmentRecord(record) ? null : record.person.name;
   const items: Item[] = [];
   const total = record.events.length;
@@ -48,13 +51,14 @@ export function buildTimeline(index: PolicyIndex, record: Record): Item[] {
     return day;
   };
   record.events.forEach((event, eventIndex) => {
-    const item = fromRecordEvent(index, event, eventIndex, event.person ?? subject ?? "", dayOf(event.date));
+    const day = dayOf(event.date);
+    const item = fromRecordEvent(versions.at(day), event, eventIndex, event.person ?? subject ?? "", day);
     items.push(item);
-    const late = lateFineFor(index, item, total, dayOf);
+    const late = lateFineFor(versions, item, total, dayOf);
     if (late) items.push(late);
   });
   items.sort((a, b) => a.day - b.day || a.order - b.order);
-  markRepeats(index, items);
+  markRepeats(items);
   return items;
 }
 
@@ -72,6 +76,7 @@ function fromRecordEvent(index: PolicyIndex, event: RecordEvent, eventIndex: num
     day,
     date: event.date,
     person,
+    index,
     clause,
     direction: directionOf(index, clause),
     violation: directionOf(index, clause) === "deduct",
@@ -87,13 +92,19 @@ function fromRecordEvent(index: PolicyIndex, event: RecordEvent, eventIndex: num
   };
 }
 
-/** The policy's late-fine event when a fine (> 0) was paid after its due and grace days. */
-function lateFineFor(index: PolicyIndex, item: Item, total: number, dayOf: (date: string) => number): Item | null {
-  const rule = index.policy.lateFine;
+/**
+ * The policy's late-fine event when a fine (> 0) was paid after its due and grace days. The terms
+ * are those of the version that imposed the fine; the added event is judged by the version in
+ * force on its own date (the one that imposed the fine if that version has no such clause).
+ */
+function lateFineFor(versions: Versions, item: Item, total: number, dayOf: (date: string) => number): Item | null {
+  const rule = item.index.policy.lateFine;
   const paidOn = item.event.finePaidOn;
   if (!rule || paidOn === undefined || item.direction !== "deduct" || item.unitMoney === 0) return null;
   const lastDay = item.day + rule.dueDays + rule.graceDays;
   if (dayOf(paidOn) <= lastDay) return null;
+  const later = versions.at(lastDay + 1);
+  const index = later.clauses.has(rule.clause) ? later : item.index;
   const clause = clauseOf(index, rule.clause);
   const date = formatDay(lastDay + 1);
   return {
@@ -102,6 +113,7 @@ function lateFineFor(index: PolicyIndex, item: Item, total: number, dayOf: (date
     day: lastDay + 1,
     date,
     person: item.person,
+    index,
     clause,
     direction: directionOf(index, clause),
     violation: directionOf(index, clause) === "deduct",
@@ -118,15 +130,16 @@ function lateFineFor(index: PolicyIndex, item: Item, total: number, dayOf: (date
 }
 
 /**
- * A penalty is doubled when the same person had a penalty of the same clause at most `windowDays`
- * before it; rewards, added late fines and `noRepeat` clauses never are. The factor applies once.
+ * A penalty is doubled when the same person had a penalty of the same clause (by id, whatever the
+ * version) at most `windowDays` before it, by the rule of the version in force on its date;
+ * rewards, added late fines and `noRepeat` clauses never are. The factor applies once.
  */
-function markRepeats(index: PolicyIndex, items: Item[]): void {
-  const { windowDays, factor } = index.policy.repeat;
+function markRepeats(items: Item[]): void {
   const latest = new Map<string, Item>();
   for (const item of items) {
     let multiplier = 1;
     if (item.direction === "deduct") {
+      const { windowDays, factor } = item.index.policy.repeat;
       const key = `${item.person}\u0000${item.clause.id}`;
       const previous = latest.get(key);
       if (previous && !item.late && !item.clause.noRepeat && item.day - previous.day <= windowDays) {
