@@ -6,6 +6,7 @@ import type { Io } from "./io";
 import { readText } from "./read";
 import { policyFiles } from "./policy-files";
 import { coverage, type Coverage } from "../check/coverage";
+import { groupVersions, type CheckedFile, type PolicyHistory } from "../check/versions";
 
 function formatCoverage(c: Coverage): string {
   const covered = c.clauses.filter((x) => x.examples.length > 0).length;
@@ -21,6 +22,11 @@ function formatCoverage(c: Coverage): string {
   return lines.join("\n") + "\n";
 }
 
+/** `《办法》：2 个版本：2006（2006-01-01 起）→ 2024年修订（2024-07-01 起）` */
+function formatHistory(history: PolicyHistory): string {
+  const versions = history.versions.map(({ policy }) => `${policy.version}（${policy.effective} 起）`);
+  return `《${history.title}》：${versions.length} 个版本：${versions.join(" → ")}\n`;
+}
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
   const json = args.includes("--json");
@@ -31,6 +37,8 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   let unreadable = 0;
   const coverages: (Coverage & { file: string })[] = [];
   const summaries: { file: string; title: string; clauses: number; errors: number; warnings: number }[] = [];
+  const checked: CheckedFile[] = [];
+  const texts = new Map<string, string>();
   for (const file of files) {
     const read = await readText(file, io);
     if (!read.ok) {
@@ -40,6 +48,8 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     }
     const result = checkText(read.text, { file });
     all.push(...result.problems);
+    texts.set(file, read.text);
+    if (result.policy && result.tree) checked.push({ file, policy: result.policy, tree: result.tree });
     const count = (s: string) => result.problems.filter((p) => p.severity === s).length;
     summaries.push({ file, title: result.title || file, clauses: result.clauseCount, errors: count("error"), warnings: count("warning") });
     if (!json) {
@@ -50,6 +60,13 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
       coverages.push({ file, ...coverage(result.policy) });
     }
   }
-  if (json) io.stdout(JSON.stringify({ files: summaries, problems: all, ...(wantCoverage ? { coverage: coverages } : {}) }, null, 2));
+  const { histories, problems: versionProblems } = groupVersions(checked);
+  all.push(...versionProblems);
+  if (!json) {
+    for (const p of versionProblems) io.stdout(formatProblem(p, texts.get(p.file ?? "") ?? "") + "\n");
+    for (const history of histories) if (history.versions.length > 1) io.stdout(formatHistory(history));
+  }
+  const versions = histories.map((h) => ({ title: h.title, versions: h.versions.map((v) => ({ file: v.file, version: v.policy.version, effective: v.policy.effective })) }));
+  if (json) io.stdout(JSON.stringify({ files: summaries, problems: all, versions, ...(wantCoverage ? { coverage: coverages } : {}) }, null, 2));
   return unreadable > 0 || all.some((p) => p.severity === "error") ? 1 : 0;
 }

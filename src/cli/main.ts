@@ -7,7 +7,7 @@ import { checkCommand } from "./check";
 import { fmtCommand } from "./fmt";
 import { diffCommand } from "./diff";
 import { simulateCommand, type SimulateIo } from "./simulate";
-import { loadCheckedPolicy } from "./load-policy";
+import { loadPolicyVersions } from "./load-policy";
 
 // A reader that stops early (`policy check | head`) is not an error.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
@@ -35,7 +35,7 @@ function simulateIo(io: Io): SimulateIo {
   return {
     stdout: io.stdout,
     stderr: io.stderr,
-    loadPolicy: (file) => loadCheckedPolicy(io, file),
+    loadPolicy: (files) => loadPolicyVersions(io, files),
     readFile: async (path) => {
       const read = await readText(path, io);
       if (!read.ok) throw new Error(read.message);

@@ -1,6 +1,6 @@
 /**
- * `policy simulate RECORD.json [--policy FILE] [--format json|text]`: a year's record through the
- * engine. The result goes to stdout (exit 0); a bad record's problems go to stderr, one
+ * `policy simulate RECORD.json [--policy FILE]... [--format json|text]`: a year's record through the
+ * engine, each event judged by the version of the policy in force on its date. The result goes to stdout (exit 0); a bad record's problems go to stderr, one
  * `path: message` a line, and nothing to stdout (exit 1).
  */
 import stringWidth from "string-width";
@@ -22,22 +22,22 @@ import {
 export interface SimulateIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** The checked policy of `file`, or of the shipped policy when absent; throws with a message when it has errors. */
-  loadPolicy(file?: string): Promise<Policy>;
+  /** The checked versions of the policy in `files` (default: policy/); throws with a message when they have errors. */
+  loadPolicy(files: readonly string[]): Promise<Policy[]>;
   readFile(path: string): Promise<string>;
 }
 
-const USAGE = "用法：policy simulate 记录.json [--policy 办法文件] [--format json|text]";
+const USAGE = "用法：policy simulate 记录.json [--policy 办法文件]... [--format json|text]\n（--policy 可写多次，给出同一办法的各个版本；默认 policy/ 下的全部版本）";
 
 interface Options {
   record: string;
-  policy: string | undefined;
+  policies: string[];
   format: "json" | "text";
 }
 
 function parseArgs(args: readonly string[]): Options | string {
   let record: string | undefined;
-  let policy: string | undefined;
+  const policies: string[] = [];
   let format: string = "json";
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? "";
@@ -45,7 +45,7 @@ function parseArgs(args: readonly string[]): Options | string {
     if (flag === "--policy" || flag === "--format") {
       const value = inline ?? args[++i];
       if (value === undefined || value === "") return `${flag} 后面缺少取值`;
-      if (flag === "--policy") policy = value;
+      if (flag === "--policy") policies.push(value);
       else format = value;
     } else if (arg.startsWith("-") && arg !== "-") {
       return `未知的选项“${arg}”`;
@@ -57,7 +57,7 @@ function parseArgs(args: readonly string[]): Options | string {
   }
   if (record === undefined) return "缺少记录文件";
   if (format !== "json" && format !== "text") return `--format 应为 json 或 text，实际为“${format}”`;
-  return { record, policy, format };
+  return { record, policies, format };
 }
 
 function messageOf(error: unknown): string {
@@ -86,9 +86,9 @@ export async function simulateCommand(args: string[], io: SimulateIo): Promise<n
     io.stderr(`${options.record}:${json.line}:${json.column}: 记录不是有效的 JSON：${json.message}\n`);
     return 1;
   }
-  let policy: Policy;
+  let policy: Policy[];
   try {
-    policy = await io.loadPolicy(options.policy);
+    policy = await io.loadPolicy(options.policies);
   } catch (error) {
     io.stderr(`错误：无法载入办法：${messageOf(error)}\n`);
     return 1;
@@ -100,7 +100,8 @@ export async function simulateCommand(args: string[], io: SimulateIo): Promise<n
     return 1;
   }
   const result = simulate(policy, validation.record);
-  io.stdout(options.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : formatResultText(policy, result, validation.record.year));
+  const latest = policy[policy.length - 1]!;
+  io.stdout(options.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : formatResultText(latest, result, validation.record.year));
   return 0;
 }
 

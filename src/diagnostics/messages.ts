@@ -3,7 +3,7 @@
  * change a text here and the golden files show the change.
  *
  * E01xx syntax · E02xx names and references · E03xx amounts · E04xx clauses · E05xx document and
- * rules · E06xx examples · W01xx definitions · W02xx/I02xx the logic of the rules (warnings and
+ * rules · E06xx examples · E07xx versions of one policy · W01xx definitions · W02xx/I02xx the logic of the rules (warnings and
  * information are shown, never fail a check)
  */
 import type { Severity } from "./problem";
@@ -54,6 +54,9 @@ export const messages = {
 
   E0601: error<{ example: string; detail: string }>((a) => `示例“${a.example}”的结果不符：${a.detail}`),
   E0602: error<{ example: string; detail: string }>((a) => `示例“${a.example}”的记录无效：${a.detail}`),
+
+  E0701: error<{ title: string; date: string; other: string }>((a) => `《${a.title}》有两个版本都在 ${a.date} 生效（另一个是 ${a.other}）；每个版本须有自己的生效日期`),
+  E0702: error<{ title: string; version: string; other: string }>((a) => `《${a.title}》的版本名“${a.version}”与 ${a.other} 相同；每个版本须有自己的名称`),
   E0603: error<{ example: string; field: string }>((a) => `示例“${a.example}”缺少${a.field}`),
 
   W0101: warning<{ kind: Kind; name: string }>((a) => `${a.kind}“${a.name}”已定义但没有用到`),

@@ -33,12 +33,13 @@ export function createExplainer(versions: Versions): (entry: Omit<Entry, "why">)
   return (entry) => {
     const { reason } = entry;
     const index = at(reason.kind === "late" ? reason.eventDate : entry.date);
-    if (reason.kind !== "event" && reason.kind !== "repeat") return explainEntry(index, entry);
+    // With several versions, each sentence says which one judged it.
+    const version = single ? "" : `（依${index.policy.version}版）`;
+    if (reason.kind !== "event" && reason.kind !== "repeat") return explainEntry(index, entry) + version;
     const since = reason.kind === "repeat" ? reason.doubledBy.date : "";
-    const version = single ? "" : index.policy.version;
     const key = `${entry.clause}|${reason.count}|${entry.points}|${entry.fine}|${entry.reward}|${since}|${version}`;
     let why = memo.get(key);
-    if (why === undefined) memo.set(key, (why = explainEntry(index, entry)));
+    if (why === undefined) memo.set(key, (why = explainEntry(index, entry) + version));
     return why;
   };
 }

@@ -1,12 +1,17 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./run";
 
 describe("policy check", () => {
-  it("checks every policy under policy/ by default and ends with a summary line", async () => {
+  it("checks every policy under policy/ by default: a summary line per file, then the versions of each 办法", async () => {
     const { code, stdout } = await runCli(["check"]);
     expect(code).toBe(0);
-    expect(stdout.trim().split("\n").at(-1)).toMatch(/^文明优质服务管理办法：\d+ 条款，0 错误，\d+ 警告$/);
+    const lines = stdout.trim().split("\n");
+    expect(lines.filter((line) => /^文明优质服务管理办法：\d+ 条款，0 错误，\d+ 警告$/.test(line))).toHaveLength(2);
+    expect(lines.at(-1)).toBe("《文明优质服务管理办法》：2 个版本：2006（2006-01-01 起） → 2024年修订（2024-07-01 起）");
   });
 
   it("prints the problems as JSON with --json", async () => {
@@ -16,6 +21,16 @@ describe("policy check", () => {
     expect(report.problems).toHaveLength(1);
     expect(report.problems[0]).toMatchObject({ code: "E0201", severity: "error", message: "未定义的条款“处罚99”", span: { start: { line: 52 } } });
     expect(report.files[0]).toMatchObject({ title: "小办法", errors: 1, warnings: 0 });
+  });
+
+  it("fails when two versions of one 办法 take effect on the same day", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "versions-"));
+    const mini = readFileSync("test/fixtures/mini.policy", "utf8");
+    writeFileSync(join(dir, "a.policy"), mini);
+    writeFileSync(join(dir, "b.policy"), mini.replace(/^版本 .*$/m, "版本 「2」"));
+    const { code, stdout } = await runCli(["check", join(dir, "a.policy"), join(dir, "b.policy")]);
+    expect(code).toBe(1);
+    expect(stdout).toContain("错误[E0701]：《小办法》有两个版本都在 2024-01-01 生效");
   });
 
   it("says in Chinese that a file does not exist, and fails", async () => {

@@ -11,14 +11,14 @@ const fixture = (name: string) => readFileSync(new URL(name, FIXTURES), "utf8");
 function fakeIo(files: { [path: string]: string }) {
   const out: string[] = [];
   const err: string[] = [];
-  const policies: (string | undefined)[] = [];
+  const policies: (readonly string[])[] = [];
   const io: SimulateIo = {
     stdout: (text) => void out.push(text),
     stderr: (text) => void err.push(text),
-    loadPolicy: async (file) => {
-      policies.push(file);
-      if (file === "broken.policy") throw new Error("办法有 2 处错误");
-      return loadTestPolicy();
+    loadPolicy: async (files) => {
+      policies.push(files);
+      if (files.includes("broken.policy")) throw new Error("办法有 2 处错误");
+      return [loadTestPolicy()];
     },
     readFile: async (path) => {
       const text = files[path];
@@ -41,11 +41,12 @@ describe("policy simulate", () => {
     expect(out.join("")).toBe(`${JSON.stringify(simulate(loadTestPolicy(), validation.record), null, 2)}\n`);
   });
 
-  it("passes --policy to the policy loader", async () => {
+  it("passes every --policy (the versions of one policy) to the policy loader, none by default", async () => {
     const { io, policies } = fakeIo({ "r.json": fixture(DEPARTMENT) });
     await simulateCommand(["--policy", "other.policy", "r.json"], io);
-    await simulateCommand(["r.json", "--policy=third.policy"], io);
-    expect(policies).toEqual(["other.policy", "third.policy"]);
+    await simulateCommand(["r.json", "--policy=v1.policy", "--policy", "v2.policy"], io);
+    await simulateCommand(["r.json"], io);
+    expect(policies).toEqual([["other.policy"], ["v1.policy", "v2.policy"], []]);
   });
 
   it("prints each problem of a bad record on stderr as path and message, nothing on stdout, and exits 1", async () => {
