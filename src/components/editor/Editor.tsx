@@ -73,7 +73,8 @@ export default function Editor({ sourceId }: Props) {
   const errors = problems.filter((p) => p.severity === "error").length;
   const pending = shipped === null || checked?.text !== text;
   const preview = report?.preview ?? lastGood;
-  const stale = report !== null && report.preview === null && lastGood !== null;
+  // The last good preview stands in while the text has an error (or the check failed).
+  const stale = checked !== null && !report?.preview && lastGood !== null;
 
   return (
     <div class="editor" data-ready={checked ? "" : undefined} data-pending={pending ? "" : undefined}>
