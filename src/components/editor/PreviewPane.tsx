@@ -63,9 +63,9 @@ function Outcome({ outcome }: { outcome: ExampleOutcome }) {
       <p class="outcome-head">
         <span class="verdict">{outcome.passed ? "✓ 相符" : "✗ 不符"}</span> <strong>{outcome.id}</strong> {outcome.title}
       </p>
-      <ul class="expected">{outcome.expected.map((line) => <li key={line}>预期 {line}</li>)}</ul>
-      {outcome.failures.length > 0 && <ul class="failures">{outcome.failures.map((f) => <li key={f}>{f}</li>)}</ul>}
-      {outcome.actual.map((a) => <p key={a} class="actual">{a}</p>)}
+      <ul class="expected">{outcome.expected.map((line, i) => <li key={i}>预期 {line}</li>)}</ul>
+      {outcome.failures.length > 0 && <ul class="failures">{outcome.failures.map((f, i) => <li key={i}>{f}</li>)}</ul>}
+      {outcome.actual.map((a, i) => <p key={i} class="actual">{a}</p>)}
     </li>
   );
 }

@@ -21,8 +21,8 @@ export function ProblemList({ problems, onSelect }: Props) {
   if (problems.length === 0) return <p class="no-problems">没有发现问题。</p>;
   return (
     <ol class="problem-list">
-      {problems.map((p) => (
-        <li key={`${p.start}-${p.code}-${p.message}`} class={`problem ${p.severity}`} data-code={p.code} data-line={p.line}>
+      {problems.map((p, i) => (
+        <li key={`${i}-${p.code}-${p.start}`} class={`problem ${p.severity}`} data-code={p.code} data-line={p.line}>
           <button type="button" class="jump small secondary" onClick={() => onSelect(p)}
             aria-label={`定位到第 ${p.line} 行第 ${p.column} 列：${LABEL[p.severity]} ${p.code} ${p.message}`}>
             第 {p.line} 行第 {p.column} 列
