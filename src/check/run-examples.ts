@@ -24,7 +24,8 @@ export function exampleRecord(example: Example): unknown {
   return { year: example.year, ...subject, events };
 }
 
-function runExample(policy: Policy, example: Example): Problem[] {
+/** One example: the problems of its record and of each expectation the result does not meet (none when it passes). */
+export function runExample(policy: Policy, example: Example): Problem[] {
   const validation = validateRecord(policy, exampleRecord(example));
   if (!validation.ok) {
     return validation.problems.map((p) => {
