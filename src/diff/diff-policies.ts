@@ -21,7 +21,7 @@ export function diffPolicies(oldPolicy: Policy, newPolicy: Policy): PolicyDiff {
       removed: oldPolicy.clauses.filter((c) => !newClauses.has(c.id)).map((c) => summarize(oldPolicy, c)),
       changed,
     },
-    prose: { changedParagraphs: countChangedParagraphs(oldPolicy.document, newPolicy.document) },
+    prose: diffParagraphs(paragraphs(oldPolicy.document), paragraphs(newPolicy.document)),
   });
 }
 
@@ -32,7 +32,7 @@ export function isEmptyDiff(diff: PolicyDiff): boolean {
     diff.header.length === 0 &&
     diff.rules.length === 0 &&
     clauses.added.length + clauses.removed.length + clauses.changed.length === 0 &&
-    diff.prose.changedParagraphs === 0
+    diff.prose.added.length + diff.prose.removed.length === 0
   );
 }
 
@@ -104,10 +104,30 @@ function paragraphs(document: readonly Block[]): string[] {
   return document.flatMap((block) => (block.kind === "paragraph" ? [block.text] : []));
 }
 
-function countChangedParagraphs(before: readonly Block[], after: readonly Block[]): number {
-  const a = paragraphs(before);
-  const b = paragraphs(after);
-  let count = 0;
-  for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) count++;
-  return count;
+/**
+ * The paragraphs outside a longest common subsequence of the two texts: an inserted paragraph is one
+ * addition, not a change of every paragraph after it; an edited one is a removal and an addition.
+ */
+function diffParagraphs(a: readonly string[], b: readonly string[]): { added: string[]; removed: string[] } {
+  // lcs[i][j]: the length of a longest common subsequence of a[i..] and b[j..].
+  const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    }
+  }
+  const added: string[] = [];
+  const removed: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+    } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) removed.push(a[i++]!);
+    else added.push(b[j++]!);
+  }
+  removed.push(...a.slice(i));
+  added.push(...b.slice(j));
+  return { added, removed };
 }

@@ -172,6 +172,14 @@ export function renderDiff(diff: PolicyDiff): string {
     ...diff.clauses.added.map((c) => `新增 ${summaryText(c)}`),
     ...diff.clauses.changed.map((c) => `修改 ${c.id} ${c.title}：${c.changes.map((change) => fieldChangeText(change, c.direction)).join("；")}`),
   ];
-  if (diff.prose.changedParagraphs > 0) lines.push(`正文有改动：${diff.prose.changedParagraphs} 段`);
+  for (const text of diff.prose.removed) lines.push(`删除 正文段落「${excerpt(text)}」`);
+  for (const text of diff.prose.added) lines.push(`新增 正文段落「${excerpt(text)}」`);
   return `${lines.join("\n")}\n`;
+}
+
+/** The first 40 characters of a paragraph, on one line. */
+function excerpt(text: string): string {
+  const line = text.replace(/\s+/g, " ");
+  const chars = [...line];
+  return chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : line;
 }

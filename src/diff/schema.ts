@@ -90,8 +90,8 @@ export const PolicyDiff = z.object({
     removed: z.array(ClauseSummary),
     changed: z.array(ClauseChange),
   }),
-  /** How many paragraphs of the document's prose differ (by position); the prose itself is not compared further. */
-  prose: z.object({ changedParagraphs: z.number().int().nonnegative() }),
+  /** The document's prose paragraphs only in the new version, and only in the old one (an edit is both). */
+  prose: z.object({ added: z.array(z.string()), removed: z.array(z.string()) }),
 });
 
 /** A figure of one person (or director role) that differs between the two versions. */

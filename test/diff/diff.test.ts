@@ -61,7 +61,7 @@ describe("diffPolicies", () => {
           { id: "处罚4", title: "使用服务禁语或禁用手势", direction: "deduct", changes: [{ field: "money", old: { kind: "fixed", value: 100 }, new: { kind: "fixed", value: 200 } }] },
         ],
       },
-      prose: { changedParagraphs: 0 },
+      prose: { added: [], removed: [] },
     });
   });
 
@@ -122,8 +122,25 @@ describe("diffPolicies", () => {
       "original",
       "notes",
     ]);
-    expect(diff.prose.changedParagraphs).toBe(1);
+    expect([diff.prose.added.length, diff.prose.removed.length]).toEqual([1, 1]);
     expectGolden("test/diff/golden/rules.txt", renderDiff(diff));
+  });
+});
+
+describe("the shipped 2024 amendment", () => {
+  it("changes exactly what its 修订说明 paragraph says: three amounts, one new clause, that paragraph", () => {
+    const amendment = load("policy/文明优质服务管理办法（2024年修订）.policy");
+    const diff = diffPolicies(shipped, amendment);
+    expect(diff.rules).toEqual([]);
+    expect(diff.clauses.added.map((c) => c.id)).toEqual(["处罚23"]);
+    expect(diff.clauses.removed).toEqual([]);
+    expect(diff.clauses.changed.map((c) => [c.id, c.changes.map((x) => x.field)])).toEqual([
+      ["奖励4", ["money", "original"]],
+      ["处罚12", ["money", "original"]],
+      ["处罚20", ["points", "original"]],
+    ]);
+    expect(diff.prose).toEqual({ added: [expect.stringMatching(/^【修订说明】/)], removed: [] });
+    expectGolden("test/diff/golden/shipped-2024.txt", renderDiff(diff));
   });
 });
 
