@@ -1,6 +1,6 @@
 /** A policy diff as readable Chinese text, one change a line. */
 import type { Amount, Bound, Consequence } from "../check/schema";
-import type { ClauseFieldChange, ClauseSummary, PlainCapRule, PlainLiability, PlainTrigger, PolicyDiff, RuleChange } from "./schema";
+import type { ClauseChange, ClauseFieldChange, ClauseSummary, PlainCapRule, PlainLiability, PlainTrigger, PolicyDiff, RuleChange } from "./schema";
 import { isEmptyDiff } from "./diff-policies";
 
 type Direction = "award" | "deduct";
@@ -165,16 +165,32 @@ const HEADER_LABELS = { title: "办法", version: "版本", effective: "生效" 
 
 export function renderDiff(diff: PolicyDiff): string {
   if (isEmptyDiff(diff)) return "两个版本没有差别\n";
-  const lines = [
-    ...diff.header.map((h) => (h.field === "title" ? `${HEADER_LABELS.title} 「${h.old}」 → 「${h.new}」` : `${HEADER_LABELS[h.field]} ${h.old} → ${h.new}`)),
-    ...diff.rules.flatMap(ruleLines),
-    ...diff.clauses.removed.map((c) => `删除 ${summaryText(c)}`),
-    ...diff.clauses.added.map((c) => `新增 ${summaryText(c)}`),
-    ...diff.clauses.changed.map((c) => `修改 ${c.id} ${c.title}：${c.changes.map((change) => fieldChangeText(change, c.direction)).join("；")}`),
+  return `${diffLines(diff).map((line) => line.text).join("\n")}\n`;
+}
+
+/** One line of a rendered diff, with the clause it is about (for links), if any. */
+export interface DiffLine {
+  text: string;
+  clause: string | null;
+}
+
+/** The diff as lines: header, global rules, clauses removed, added and changed, prose. */
+export function diffLines(diff: PolicyDiff): DiffLine[] {
+  const line = (text: string, clause: string | null = null): DiffLine => ({ text, clause });
+  return [
+    ...diff.header.map((h) => line(h.field === "title" ? `${HEADER_LABELS.title} 「${h.old}」 → 「${h.new}」` : `${HEADER_LABELS[h.field]} ${h.old} → ${h.new}`)),
+    ...diff.rules.flatMap(ruleLines).map((text) => line(text)),
+    ...diff.clauses.removed.map((c) => line(`删除 ${summaryText(c)}`, c.id)),
+    ...diff.clauses.added.map((c) => line(`新增 ${summaryText(c)}`, c.id)),
+    ...diff.clauses.changed.map((c) => line(`修改 ${c.id} ${c.title}：${clauseChangesText(c)}`, c.id)),
+    ...diff.prose.removed.map((text) => line(`删除 正文段落「${excerpt(text)}」`)),
+    ...diff.prose.added.map((text) => line(`新增 正文段落「${excerpt(text)}」`)),
   ];
-  for (const text of diff.prose.removed) lines.push(`删除 正文段落「${excerpt(text)}」`);
-  for (const text of diff.prose.added) lines.push(`新增 正文段落「${excerpt(text)}」`);
-  return `${lines.join("\n")}\n`;
+}
+
+/** `罚款 100 元 → 50 元；原文有改动` */
+export function clauseChangesText(change: ClauseChange): string {
+  return change.changes.map((c) => fieldChangeText(c, change.direction)).join("；");
 }
 
 /** The first 40 characters of a paragraph, on one line. */

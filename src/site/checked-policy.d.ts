@@ -1,5 +1,21 @@
-/** The checked policy served by src/site/policy-module.ts. */
+/** The modules served by src/site/policy-module.ts. */
 declare module "virtual:checked-policy" {
-  const policy: import("../check/schema").Policy;
+  type Policy = import("../check/schema").Policy;
+  /** The version in force on the build day. */
+  const policy: Policy;
   export default policy;
+  /** Every version of the published 办法, oldest first, with its file. */
+  export const versions: { file: string; policy: Policy }[];
+  /** The index of the default export in `versions`. */
+  export const current: number;
+  /** The current version's file and text. */
+  export const source: { file: string; text: string };
+}
+
+declare module "virtual:calculator-policy" {
+  type Policy = import("../check/schema").Policy;
+  /** Every version, oldest first, without the document's prose; only the current one has examples. */
+  export const versions: Policy[];
+  /** The version in force on the build day. */
+  export const policy: Policy;
 }

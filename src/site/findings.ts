@@ -1,10 +1,11 @@
 /**
  * The policy's known findings for the 修订说明 page: the logic warnings and information of
- * `policy check`, and what the examples do not exercise. Shown, never silenced.
+ * `policy check` on the current version's file, and what its examples do not exercise. Shown,
+ * never silenced.
  */
+import { source } from "virtual:checked-policy";
 import { checkText } from "../check/index";
 import { coverage } from "../check/coverage";
-import { readPolicyDir } from "./load";
 
 export interface Finding {
   code: string;
@@ -20,7 +21,7 @@ export function policyFindings(): { findings: Finding[]; uncovered: string[]; ca
   const findings: Finding[] = [];
   const uncovered: string[] = [];
   const capRulesWithoutExample: string[] = [];
-  for (const { file, text } of readPolicyDir()) {
+  for (const { file, text } of [source]) {
     const result = checkText(text, { file });
     const lines = text.split(/\r\n|\r|\n/);
     for (const p of result.problems) {

@@ -6,7 +6,7 @@
 import type { AstroIntegration } from "astro";
 import { fileURLToPath } from "node:url";
 import { relative, resolve } from "node:path";
-import { PolicyBuildError, POLICY_DIR, checkPolicySources, readPolicyDir } from "./load";
+import { PolicyBuildError, POLICY_DIR, buildDay, checkPolicySources, readPolicyDir, sitePolicy, type SitePolicy } from "./load";
 import { checkedPolicyModule } from "./policy-module";
 
 export function policyCheck(dir: string = POLICY_DIR): AstroIntegration {
@@ -17,19 +17,21 @@ export function policyCheck(dir: string = POLICY_DIR): AstroIntegration {
         const rootDir = fileURLToPath(config.root);
         const sources = readPolicyDir(resolve(rootDir, dir));
         for (const source of sources) addWatchFile(source.file);
-        let checked;
+        let site: SitePolicy;
         try {
-          checked = checkPolicySources(sources.map((s) => ({ ...s, file: relative(rootDir, s.file) })));
+          const checked = checkPolicySources(sources.map((s) => ({ ...s, file: relative(rootDir, s.file) })));
           for (const c of checked) for (const w of c.warnings) logger.warn("\n" + w);
-          logger.info(`政策检查通过：${checked.map((c) => `${c.policy.title}（${c.policy.clauses.length} 条款）`).join("，")}`);
+          logger.info(`政策检查通过：${checked.map((c) => `${c.policy.title} ${c.policy.version}（${c.policy.clauses.length} 条款）`).join("，")}`);
+          site = sitePolicy(checked, buildDay());
+          const current = site.versions[site.current]!.policy;
+          logger.info(`发布：${current.title} ${current.version}（${current.effective} 起施行），共 ${site.versions.length} 个版本`);
         } catch (e) {
           if (!(e instanceof PolicyBuildError)) throw e;
           logger.error("\n" + e.message + "\n");
           // The messages are printed above; Astro adds a stack trace to whatever is thrown.
           throw new Error(`政策文件有 ${e.messages.length} 处错误，站点未生成（详见上方）。`);
         }
-        // The site publishes the first policy in name order.
-        updateConfig({ vite: { plugins: [checkedPolicyModule(checked[0]!.policy)] } });
+        updateConfig({ vite: { plugins: [checkedPolicyModule(site)] } });
       },
     },
   };

@@ -1,27 +1,49 @@
 /**
- * `virtual:checked-policy`: the checked policy serialised as a module, so that the calculator
- * island imports it like any other module (and never the parser or the checker). The pages read
- * it from here too, so the policy is checked once per build.
+ * The published policy as modules, checked once per build:
+ * - `virtual:checked-policy` for the pages (build time): the current version as the default export,
+ *   every version with its file, and the current file's text (the source shown on clause pages);
+ * - `virtual:calculator-policy` for the calculator island (shipped to the browser): every version
+ *   without the prose of the document, and the current one, so that each event is judged by the
+ *   version in force on its date. The island never imports the parser or the checker.
  */
 import type { ViteUserConfig } from "astro";
-import type { Policy } from "../check/schema";
+import type { SitePolicy } from "./load";
 
 export const POLICY_MODULE = "virtual:checked-policy";
-const RESOLVED = "\0" + POLICY_MODULE;
+export const CALCULATOR_MODULE = "virtual:calculator-policy";
 
 /** Vite's plugin type as Astro's own copy of Vite declares it. */
 type VitePlugin = Extract<NonNullable<ViteUserConfig["plugins"]>[number], { name: string }>;
 
-export function checkedPolicyModule(policy: Policy): VitePlugin {
+/** JSON.parse of a string literal is faster to start than a large object literal. */
+const literal = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+
+function modules(site: SitePolicy): Map<string, string> {
+  const current = site.versions[site.current]!;
+  const pages = [
+    `export const versions = ${literal(site.versions.map(({ file, policy }) => ({ file, policy })))};`,
+    `export const current = ${site.current};`,
+    `export default versions[current].policy;`,
+    `export const source = ${literal({ file: current.file, text: current.text })};`,
+  ];
+  // The calculator shows no prose, and offers only the current version's examples.
+  const slim = site.versions.map(({ policy }, i) => ({ ...policy, document: [], examples: i === site.current ? policy.examples : [] }));
+  const calculator = [`export const versions = ${literal(slim)};`, `export const policy = versions[${site.current}];`];
+  return new Map([
+    [POLICY_MODULE, pages.join("\n")],
+    [CALCULATOR_MODULE, calculator.join("\n")],
+  ]);
+}
+
+export function checkedPolicyModule(site: SitePolicy): VitePlugin {
+  const code = modules(site);
   return {
     name: "checked-policy-module",
     resolveId(id) {
-      return id === POLICY_MODULE ? RESOLVED : undefined;
+      return code.has(id) ? "\0" + id : undefined;
     },
     load(id) {
-      if (id !== RESOLVED) return undefined;
-      // JSON.parse of a string literal is faster to start than a large object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(policy))});`;
+      return id.startsWith("\0") ? code.get(id.slice(1)) : undefined;
     },
   };
 }

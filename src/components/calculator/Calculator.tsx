@@ -1,9 +1,10 @@
 /**
- * The calculator island. It imports only the engine and the serialised checked policy: the record
- * is validated and simulated by the same code as `policy simulate`, on every change.
+ * The calculator island. It imports only the engine and the serialised checked policy (every version
+ * of it): the record is validated and simulated by the same code as `policy simulate`, each event by
+ * the version in force on its date, on every change.
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
-import policy from "virtual:checked-policy";
+import { policy, versions } from "virtual:calculator-policy";
 import { formatPath, isDepartmentResult, parseJsonText, simulate, validateRecord, type Entry, type Record, type RecordEvent } from "../../engine/index";
 import { EventForm } from "./EventForm";
 import { EventList } from "./EventList";
@@ -24,7 +25,7 @@ type Message = { kind: "error" | "info"; text: string; details?: string[]; actio
 function readRecord(text: string): { record: Record } | { error: string; details: string[] } {
   const json = parseJsonText(text);
   if (!json.ok) return { error: `不是有效的 JSON（第 ${json.line} 行第 ${json.column} 列）：${json.message}`, details: [] };
-  const checked = validateRecord(policy, json.value);
+  const checked = validateRecord(versions, json.value);
   if (!checked.ok) return { error: "记录有误，未导入：", details: checked.problems.map((p) => `${formatPath(p.path)}：${p.message}`) };
   return { record: checked.record };
 }
@@ -93,8 +94,8 @@ export default function Calculator() {
     if (ready && canSave) saveRecord(key, record);
   }, [record, ready, canSave]);
 
-  const validation = useMemo(() => validateRecord(policy, record), [record]);
-  const result = useMemo(() => (validation.ok ? simulate(policy, validation.record) : null), [validation]);
+  const validation = useMemo(() => validateRecord(versions, record), [record]);
+  const result = useMemo(() => (validation.ok ? simulate(versions, validation.record) : null), [validation]);
   const people = peopleOf(record);
   const person = selected !== null && people.includes(selected) ? selected : people[0]!;
   const personResult = result && (isDepartmentResult(result) ? result.people.find((p) => p.name === person) : result);
@@ -141,6 +142,7 @@ export default function Calculator() {
           <EventList policy={policy} record={record} problems={validation.ok ? [] : validation.problems} editingIndex={editing} onEdit={setEditing} onRemove={(i) => { setRecord((r) => removeEvent(r, i)); setEditing(null); }} />
           <EventForm
             policy={policy}
+            versions={versions}
             record={record}
             editing={editing === null || !record.events[editing] ? null : { index: editing, event: record.events[editing]! }}
             initialClause={initialClause}
@@ -159,7 +161,7 @@ export default function Calculator() {
           {result && (
             <Results policy={policy} record={record} result={result} person={person} onSelect={setSelected} onNotice={(name, entry) => setNotice({ name, entry })} />
           )}
-          {result && personResult && <Headroom policy={policy} record={record} person={person} result={personResult} />}
+          {result && personResult && <Headroom policy={policy} versions={versions} record={record} person={person} result={personResult} />}
         </section>
       </div>
       {notice && <Notice policy={policy} name={notice.name} entry={notice.entry} onClose={() => setNotice(null)} />}

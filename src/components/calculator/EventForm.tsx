@@ -8,7 +8,10 @@ import { clauseFields, rangeHint, type RangeField } from "./model/fields";
 import { lastDate, modeOf, peopleOf } from "./model/record-draft";
 
 interface Props {
+  /** The version in force on the build day: its clauses are the ones offered. */
   policy: Policy;
+  /** Every version: each event is validated by the one in force on its date. */
+  versions: readonly Policy[];
   record: Record;
   /** The event being edited and its index, or null to add one. */
   editing: { index: number; event: RecordEvent } | null;
@@ -23,7 +26,7 @@ function toDraft(event: RecordEvent): Draft {
   return Object.fromEntries(Object.entries(event).map(([k, v]) => [k, String(v)]));
 }
 
-export function EventForm({ policy, record, editing, initialClause, onSave, onCancel }: Props) {
+export function EventForm({ policy, versions, record, editing, initialClause, onSave, onCancel }: Props) {
   const department = modeOf(record) === "department";
   const people = peopleOf(record);
   const fresh = (): Draft => ({ date: lastDate(record), clause: initialClause ?? undefined, person: department ? people[1] ?? people[0] : undefined });
@@ -83,7 +86,7 @@ export function EventForm({ policy, record, editing, initialClause, onSave, onCa
       return;
     }
     const others = record.events.filter((_, i) => i !== editing?.index);
-    const check = validateRecord(policy, { ...record, events: [...others, event] });
+    const check = validateRecord(versions, { ...record, events: [...others, event] });
     const mine = check.ok ? [] : check.problems.filter((p) => p.path[0] === "events" && p.path[1] === others.length);
     if (mine.length > 0) {
       setErrors(mine.map((p) => p.message));

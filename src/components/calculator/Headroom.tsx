@@ -10,14 +10,17 @@ import { headroom, whatIf } from "./model/probe";
 import { lastDate } from "./model/record-draft";
 
 interface Props {
+  /** The version in force on the build day: its clauses are the ones offered. */
   policy: Policy;
+  /** Every version: events are judged by the one in force on their dates. */
+  versions: readonly Policy[];
   record: Record;
   person: string;
   result: PersonResult;
 }
 
-export function Headroom({ policy, record, person, result }: Props) {
-  const room = useMemo(() => headroom(policy, record, person, result), [policy, record, person, result]);
+export function Headroom({ policy, versions, record, person, result }: Props) {
+  const room = useMemo(() => headroom(policy, versions, record, person, result), [policy, versions, record, person, result]);
   const [clauseId, setClauseId] = useState<string | null>(null);
   const [date, setDate] = useState<string>("");
   const when = date || lastDate(record);
@@ -31,9 +34,9 @@ export function Headroom({ policy, record, person, result }: Props) {
     if (department) event.person = person;
     if (f.points) event.points = f.points.defaultValue;
     if (f.money) event.fine = f.money.defaultValue;
-    const check = validateRecord(policy, { ...record, events: [...record.events, event] });
+    const check = validateRecord(versions, { ...record, events: [...record.events, event] });
     if (!check.ok) return { error: check.problems.map((p) => p.message).join("；") };
-    return { change: whatIf(policy, record, person, event) };
+    return { change: whatIf(versions, record, person, event) };
   }, [clause, when, record, person]);
 
   return (

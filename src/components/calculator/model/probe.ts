@@ -38,9 +38,9 @@ function probeEvent(clause: Clause, record: Record, person: string, points: numb
 }
 
 /** The person's result with extra events appended at the record's last date. */
-function withEvents(policy: Policy, record: Record, person: string, events: RecordEvent[]): PersonResult | undefined {
+function withEvents(versions: readonly Policy[], record: Record, person: string, events: RecordEvent[]): PersonResult | undefined {
   const extended = { ...record, events: [...record.events, ...events] };
-  return personOf(simulate(policy, extended), person);
+  return personOf(simulate(versions, extended), person);
 }
 
 const count = (list: Intervention[], kind: "score" | "frequency") => list.filter((i) => i.rule.kind === kind).length;
@@ -55,13 +55,14 @@ export interface Headroom {
   date: string;
 }
 
-export function headroom(policy: Policy, record: Record, person: string, now: PersonResult): Headroom | null {
+/** `policy` offers the probe clause and the triggers; `versions` judge the events. */
+export function headroom(policy: Policy, versions: readonly Policy[], record: Record, person: string, now: PersonResult): Headroom | null {
   const probe = probeClause(policy);
   if (!probe) return null;
   const rank = (cap: string | null) => (cap === null ? -1 : policy.grading.grades.indexOf(cap));
   const result: Headroom = { cap: null, score: null, frequency: null, date: lastDate(record) };
   for (let i = 1; i <= MAX_STEPS && (result.cap === null || result.score === null); i++) {
-    const after = withEvents(policy, record, person, [probeEvent(probe, record, person, i * STEP)]);
+    const after = withEvents(versions, record, person, [probeEvent(probe, record, person, i * STEP)]);
     if (!after) return null;
     const lost = now.finalScore - after.finalScore;
     if (result.cap === null && rank(after.gradeCap) > rank(now.gradeCap)) result.cap = { lost, score: after.finalScore, cap: after.gradeCap!, rule: after.gradeCapRule };
@@ -72,7 +73,7 @@ export function headroom(policy: Policy, record: Record, person: string, now: Pe
   }
   const trigger = policy.interventions.find((t) => t.kind === "frequency");
   for (let k = 1; trigger?.kind === "frequency" && k <= trigger.count && result.frequency === null; k++) {
-    const after = withEvents(policy, record, person, Array.from({ length: k }, () => probeEvent(probe, record, person, 0)));
+    const after = withEvents(versions, record, person, Array.from({ length: k }, () => probeEvent(probe, record, person, 0)));
     if (after && count(after.interventions, "frequency") > count(now.interventions, "frequency")) {
       result.frequency = { violations: k, date: result.date, reason: trigger.reason };
     }
@@ -89,10 +90,10 @@ export interface WhatIf {
 }
 
 /** What one more event would do to the person it names. */
-export function whatIf(policy: Policy, record: Record, person: string, event: RecordEvent): WhatIf | null {
-  const before = personOf(simulate(policy, record), person);
+export function whatIf(versions: readonly Policy[], record: Record, person: string, event: RecordEvent): WhatIf | null {
+  const before = personOf(simulate(versions, record), person);
   const afterRecord = insertEvent(record, event);
-  const after = personOf(simulate(policy, afterRecord), person);
+  const after = personOf(simulate(versions, afterRecord), person);
   if (!before || !after) return null;
   const known = new Set(before.entries.map((e) => JSON.stringify([e.date, e.clause, e.points, e.fine, e.reward, e.why])));
   const added = after.entries.filter((e) => !known.has(JSON.stringify([e.date, e.clause, e.points, e.fine, e.reward, e.why])));
