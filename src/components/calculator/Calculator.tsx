@@ -2,6 +2,7 @@
  * The calculator island. It imports only the engine and the serialised checked policy: the record
  * is validated and simulated by the same code as `policy simulate`, on every change.
  */
+import "./zod-jitless";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import policy from "virtual:checked-policy";
 import { formatPath, isDepartmentResult, parseJsonText, simulate, validateRecord, type Entry, type Record, type RecordEvent } from "../../engine/index";
