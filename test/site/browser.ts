@@ -21,7 +21,8 @@ export interface Site {
   errors: string[];
   /** Content-Security-Policy violations of any page: `securitypolicyviolation` events and console reports. */
   cspViolations: string[];
-  newPage(options?: { width?: number; dark?: boolean }): Promise<Page>;
+  /** `bypassCSP`: ignore the site's Content-Security-Policy (to test what the page does without it). */
+  newPage(options?: { width?: number; dark?: boolean; bypassCSP?: boolean }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -43,8 +44,8 @@ export async function openSite({ root = "dist" }: { root?: string } = {}): Promi
     requests,
     errors,
     cspViolations,
-    async newPage({ width = 1280, dark = false } = {}) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: dark ? "dark" : "light", locale: "zh-CN" });
+    async newPage({ width = 1280, dark = false, bypassCSP = false } = {}) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: dark ? "dark" : "light", locale: "zh-CN", bypassCSP });
       contexts.push(context);
       context.on("request", (r) => requests.push(r.url()));
       // Init scripts run through the DevTools protocol, before the page's own and outside its CSP.
