@@ -139,7 +139,7 @@ describe("payloads in the policy", () => {
 const NAMES = {
   person: '<img src=x onerror=alert("姓名")>',
   manager: '"><svg onload=alert("负责人")>',
-  members: ['</textarea><script>alert("成员")</script>', "{{constructor.constructor('alert(1)')()}}${alert(1)}", "张\u202egnp.exe"],
+  members: ['</textarea><script>alert("成员")</script>', "{{constructor.constructor('alert(1)')()}}${alert(1)}", "张\u202egnp.exe", '=HYPERLINK("http://x.invalid","点我")'],
 };
 const FILE_NAME = '<img src=x onerror=alert("文件")>.json';
 const json = (value: unknown) => ({ name: FILE_NAME, mimeType: "application/json", buffer: Buffer.from(JSON.stringify(value)) });
@@ -162,6 +162,14 @@ describe("payloads in a calculator record", () => {
     await page.locator(".person-results button", { hasText: "通知单" }).first().click();
     expect(await page.locator(".notice").innerText()).toContain(NAMES.members[0]);
     expect(await injected(page)).toEqual([]);
+    await page.keyboard.press("Escape");
+    // In the CSV a name that a spreadsheet would run as a formula is kept as text.
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出 CSV" }).click()]);
+    const lines = readFileSync(await csv.path(), "utf8").split("\r\n");
+    const rows = lines.filter((l) => l.includes("HYPERLINK"));
+    expect(rows.length, rows.join("\n")).toBeGreaterThan(0);
+    for (const row of rows) expect(row).not.toMatch(/(^|,)"?[=+@]/);
+    expect(rows.some((r) => r.startsWith(`"'=HYPERLINK(""http://x.invalid"",""点我"")",`)), rows.join("\n")).toBe(true);
   });
 
   it("show as text in the error of a bad import and of a shared link", async () => {
