@@ -5,6 +5,7 @@ import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import { policyCheck } from "./src/site/integration.ts";
 import { searchBundle } from "./src/site/search-bundle.ts";
+import { DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from "./src/site/csp.mjs";
 
 const base = process.env.SITE_BASE ?? "/";
 
@@ -15,4 +16,8 @@ export default defineConfig({
   integrations: [policyCheck(process.env.POLICY_DIR || undefined), searchBundle(), mdx(), preact()],
   devToolbar: { enabled: false },
   telemetry: false,
+  // Astro hashes its own inline scripts and styles into each page's CSP <meta> (see src/site/csp.mjs).
+  experimental: {
+    csp: { directives: DIRECTIVES, scriptDirective: { resources: SCRIPT_RESOURCES }, styleDirective: { resources: STYLE_RESOURCES } },
+  },
 });

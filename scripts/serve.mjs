@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 /**
  * A tiny static server for dist/, used by `npm start`, `npm run preview` and the browser tests.
- * It serves the site under SITE_BASE (default /), like any static web server would.
+ * It serves the site under SITE_BASE (default /), like any static web server would, and sends each
+ * page's Content-Security-Policy as a header too (src/site/csp.mjs).
  *
  *   node scripts/serve.mjs            PORT=8080 SITE_BASE=/handbook/ node scripts/serve.mjs
  */
 import { createServer } from "node:http";
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { headerPolicy } from "../src/site/csp.mjs";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -42,6 +44,11 @@ export function startServer({ root = "dist", base = "/", port = 0, host = "127.0
       res.writeHead(status, { "content-type": "text/plain; charset=utf-8", ...headers });
       res.end(body);
     };
+    const sendPage = (status, file) => {
+      const html = readFileSync(file, "utf8");
+      res.writeHead(status, { "content-type": TYPES[".html"], "cache-control": "no-cache", "content-security-policy": headerPolicy(html) });
+      res.end(req.method === "HEAD" ? undefined : html);
+    };
     let path;
     try {
       path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
@@ -60,12 +67,10 @@ export function startServer({ root = "dist", base = "/", port = 0, host = "127.0
     }
     if (fileAt(target) !== "file") {
       const notFound = join(dir, "404.html");
-      if (fileAt(notFound) === "file") {
-        res.writeHead(404, { "content-type": TYPES[".html"] });
-        return createReadStream(notFound).pipe(res);
-      }
+      if (fileAt(notFound) === "file") return sendPage(404, notFound);
       return send(404, "not found");
     }
+    if (extname(target) === ".html") return sendPage(200, target);
     res.writeHead(200, { "content-type": TYPES[extname(target)] ?? "application/octet-stream", "cache-control": "no-cache" });
     if (req.method === "HEAD") return res.end();
     createReadStream(target).pipe(res);

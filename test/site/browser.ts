@@ -2,7 +2,7 @@
  * One Chromium (Debian's, driven by playwright-core) and one static server on dist/ for a test file.
  * Every request any page makes is recorded, so a test can check that none leaves the site.
  */
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 // The same server as `npm start`.
@@ -19,31 +19,46 @@ export interface Site {
   requests: string[];
   /** Uncaught script errors of any page. */
   errors: string[];
-  newPage(options?: { width?: number; dark?: boolean }): Promise<Page>;
+  /** Content-Security-Policy violations of any page: `securitypolicyviolation` events and console reports. */
+  cspViolations: string[];
+  /** `bypassCSP`: ignore the site's Content-Security-Policy (to test what the page does without it). */
+  newPage(options?: { width?: number; dark?: boolean; bypassCSP?: boolean }): Promise<Page>;
   close(): Promise<void>;
 }
 
-export async function openSite(): Promise<Site> {
-  if (!existsSync("dist/index.html")) throw new Error("dist/ 不存在：请先运行 npm run build（npm test 会先生成站点）");
-  if (!existsSync("dist/pagefind/pagefind.js")) throw new Error("dist/pagefind/ 不存在：请用 npm run build 生成搜索索引");
+/** Serve a built site: `root` is dist/ unless a test built its own (e.g. from a fixture policy). */
+export async function openSite({ root = "dist" }: { root?: string } = {}): Promise<Site> {
+  if (!existsSync(`${root}/index.html`)) throw new Error(`${root}/ 不存在：请先运行 npm run build（npm test 会先生成站点）`);
+  if (!existsSync(`${root}/pagefind/pagefind.js`)) throw new Error(`${root}/pagefind/ 不存在：请用 npm run build 生成搜索索引`);
   if (!existsSync(CHROMIUM)) throw new Error(`找不到 Chromium：${CHROMIUM}（apt-get install -y chromium fonts-noto-cjk）`);
   mkdirSync(SCREENSHOTS, { recursive: true });
-  const server = await startServer({ root: "dist", port: 0 });
+  const server = await startServer({ root, port: 0 });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const requests: string[] = [];
   const errors: string[] = [];
+  const cspViolations: string[] = [];
   const contexts: BrowserContext[] = [];
   return {
     url: server.url,
     browser,
     requests,
     errors,
-    async newPage({ width = 1280, dark = false } = {}) {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: dark ? "dark" : "light", locale: "zh-CN" });
+    cspViolations,
+    async newPage({ width = 1280, dark = false, bypassCSP = false } = {}) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: dark ? "dark" : "light", locale: "zh-CN", bypassCSP });
       contexts.push(context);
       context.on("request", (r) => requests.push(r.url()));
+      // Init scripts run through the DevTools protocol, before the page's own and outside its CSP.
+      await context.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) =>
+          console.error(`securitypolicyviolation: ${e.effectiveDirective} ${e.blockedURI || "inline"} ${e.sourceFile}:${e.lineNumber}`),
+        );
+      });
       const page = await context.newPage();
       page.on("pageerror", (e) => errors.push(`${page.url()}：${e.message}`));
+      page.on("console", (m) => {
+        if (/securitypolicyviolation|Content Security Policy/i.test(m.text())) cspViolations.push(`${page.url()}：${m.text()}`);
+      });
       return page;
     },
     async close() {
@@ -56,6 +71,7 @@ export async function openSite(): Promise<Site> {
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve("axe-core/axe.min.js");
+let axeSource: string | undefined;
 
 export interface AxeViolation {
   id: string;
@@ -63,9 +79,13 @@ export interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** WCAG 2.1 A and AA rules of axe-core on the page as it is now. */
+/**
+ * WCAG 2.1 A and AA rules of axe-core on the page as it is now. axe-core is evaluated through the
+ * DevTools protocol, not added as a <script>, which the site's Content-Security-Policy would refuse.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
+  axeSource ??= readFileSync(AXE, "utf8");
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });

@@ -3,6 +3,7 @@
  * of it): the record is validated and simulated by the same code as `policy simulate`, each event by
  * the version in force on its date, on every change.
  */
+import "./zod-jitless";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { policy, versions } from "virtual:calculator-policy";
 import { formatPath, isDepartmentResult, parseJsonText, simulate, validateRecord, type Entry, type Record, type RecordEvent } from "../../engine/index";

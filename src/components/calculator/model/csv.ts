@@ -3,8 +3,12 @@ import { isDepartmentResult, type Entry, type Result } from "../../../engine/ind
 
 const HEADER = ["人员", "角色", "日期", "条款", "积分", "罚款（元）", "奖励（元）", "加倍", "说明"];
 
+/**
+ * A text a spreadsheet would take for a formula (a name such as `=HYPERLINK(…)`) gets a leading
+ * apostrophe, so that it opens as the text it is; numbers stay numbers.
+ */
 function cell(value: string | number): string {
-  const text = String(value);
+  const text = typeof value === "string" && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
