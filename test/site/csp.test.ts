@@ -51,13 +51,14 @@ const PAGES = [
   "guide/",
   "guide/staff/",
   "revisions/",
+  "history/",
   "no-such-page/",
 ];
 
 describe("the Content-Security-Policy", () => {
   it("is declared by every kind of page and sent as a header, with only the site's own origin and Astro's hashed scripts", async () => {
     const page = await site.newPage();
-    for (const path of [...PAGES, "calculator/", "search/"]) {
+    for (const path of [...PAGES, "calculator/", "editor/", "search/"]) {
       const { header, meta } = await visit(page, path);
       expect(meta, `${path} 的 <meta>`).toBeTruthy();
       expect(header, `${path} 的响应头`).toBeTruthy();
@@ -107,6 +108,10 @@ describe("the Content-Security-Policy", () => {
     await page.locator("form.event-form button[type=submit]").click();
     await page.locator("table.events tbody tr").first().waitFor();
     await page.locator(".person-results [data-result=finalScore]").first().waitFor();
+
+    // The editor checks the policy in a worker (parser, checker, engine, zod) as the text changes.
+    await visit(page, "editor/");
+    await page.locator("#check-summary", { hasText: "个错误" }).waitFor();
 
     expect(site.cspViolations.slice(before)).toEqual([]);
     expect(site.errors).toEqual([]);

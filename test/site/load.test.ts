@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { PolicyBuildError, checkPolicySources, readPolicyDir } from "../../src/site/load";
+import { PolicyBuildError, buildDay, checkPolicySources, readPolicyDir, sitePolicy } from "../../src/site/load";
 
 const mini = readFileSync("test/fixtures/mini.policy", "utf8");
 
@@ -58,5 +58,46 @@ describe("the site's policy gate", () => {
 
   it("passes the shipped policy", () => {
     expect(() => checkPolicySources(readPolicyDir())).not.toThrow();
+  });
+});
+
+describe("what the site publishes", () => {
+  const version = (name: string, date: string) => mini.replace(/^版本 .*$/m, `版本 「${name}」`).replace(/^生效 .*$/m, `生效 ${date}`);
+  const checked = checkPolicySources([
+    { file: "policy/b.policy", text: version("二版", "2024-07-01") },
+    { file: "policy/a.policy", text: version("一版", "2024-01-01") },
+    { file: "policy/c.policy", text: version("三版", "2030-01-01") },
+  ]);
+
+  it("orders the versions by date and shows the latest in force on the build day", () => {
+    const site = sitePolicy(checked, "2026-11-29");
+    expect(site.versions.map((v) => v.policy.version)).toEqual(["一版", "二版", "三版"]);
+    expect(site.current).toBe(1);
+    expect(sitePolicy(checked, "2024-07-01").current).toBe(1);
+    expect(sitePolicy(checked, "2024-06-30").current).toBe(0);
+    expect(sitePolicy(checked, "2030-01-01").current).toBe(2);
+  });
+
+  it("shows the first version when none is in force yet", () => {
+    expect(sitePolicy(checked, "2000-01-01").current).toBe(0);
+  });
+
+  it("stops the build when two versions take effect on the same day", () => {
+    const clash = checkPolicySources([
+      { file: "policy/a.policy", text: version("一版", "2024-01-01") },
+      { file: "policy/b.policy", text: version("二版", "2024-01-01") },
+    ]);
+    expect(() => sitePolicy(clash, "2026-01-01")).toThrow(/E0701[\s\S]*--> policy\/b\.policy:/);
+  });
+
+  it("takes the build day from SITE_TODAY when it is set", () => {
+    expect(buildDay({ SITE_TODAY: "2024-07-01" })).toBe("2024-07-01");
+    expect(buildDay({})).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("publishes the shipped 2024 amendment, in force since 2024-07-01, after the 2006 text", () => {
+    const site = sitePolicy(checkPolicySources(readPolicyDir()), "2026-11-29");
+    expect(site.versions.map((v) => [v.policy.version, v.policy.effective])).toEqual([["2006", "2006-01-01"], ["2024年修订", "2024-07-01"]]);
+    expect(site.current).toBe(1);
   });
 });

@@ -129,8 +129,9 @@ describe("payloads in the policy", () => {
     // the excerpts of these pages (Pagefind's HTML with <mark>) hold the title's payload.
     await page.fill("#home-search", "一起决定");
     await page.waitForSelector("#home-search-panel .result-excerpt");
-    const excerpts = (await page.locator("#home-search-panel .result-excerpt").allTextContents()).join("\n");
-    expect(excerpts).toContain('<svg onload=alert("标签")>');
+    // Results fill in one by one: wait for the excerpt rather than read the first ones shown.
+    const excerpts = async () => (await page.locator("#home-search-panel .result-excerpt").allTextContents()).join("\n");
+    await expect.poll(excerpts).toContain('<svg onload=alert("标签")>');
     expect(await page.locator("#home-search-panel .result-excerpt mark").count()).toBeGreaterThan(0);
     expect(await injected(page)).toEqual([]);
   });
