@@ -15,7 +15,7 @@ import { Results } from "./Results";
 import { RecordHeader } from "./RecordHeader";
 import { Toolbar } from "./Toolbar";
 import { currentYear } from "./model/dates";
-import { download } from "./model/csv";
+import { download } from "../download";
 import { clearRecord, hashParam, hashToRecordText, loadStored, saveRecord, storageKey } from "./model/persist";
 import { emptyRecord, exampleRecord, insertEvent, peopleOf, removeEvent, replaceEvent } from "./model/record-draft";
 

@@ -2,7 +2,8 @@
 import { useState } from "preact/hooks";
 import type { Policy } from "../../check/schema";
 import type { Record, Result } from "../../engine/index";
-import { download, resultToCsv } from "./model/csv";
+import { resultToCsv } from "./model/csv";
+import { download } from "../download";
 import { recordToHash } from "./model/persist";
 import { exampleRecord } from "./model/record-draft";
 

@@ -1,4 +1,5 @@
 /** The text the page starts with, and the text of a local file, in the form the textarea keeps. */
+import { download } from "../download";
 
 export interface Source {
   /** The name shown in messages, e.g. `policy/文明优质服务管理办法.policy`. */
@@ -33,14 +34,7 @@ export function readLocalFile(file: File): Promise<Source> {
 }
 
 export function downloadText(filename: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/plain;charset=utf-8" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  download(filename, text, "text/plain;charset=utf-8");
 }
 
 /** `policy/文明优质服务管理办法.policy` → `文明优质服务管理办法.policy` */

@@ -22,14 +22,3 @@ export function resultToCsv(result: Result, name: string, role: string): string 
     : rows(name, role, result.entries);
   return "\uFEFF" + [HEADER, ...all].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
 }
-
-export function download(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
