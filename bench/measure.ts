@@ -4,14 +4,11 @@
  *
  * The figure used for ratios is CPU time of this process (all threads, garbage collection
  * included): on a busy 2-core machine wall time mostly measures the other processes. Wall time is
- * kept beside it. The heap is collected before every run, so that no run pays for another's garbage.
+ * kept beside it. No garbage collection is forced between runs: a forced full collection throws
+ * away the generated parser's optimised code (it runs 10× slower after one), and collecting
+ * garbage is part of every operation's cost.
  */
 import { performance } from "node:perf_hooks";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
-
-setFlagsFromString("--expose-gc");
-const collectGarbage = runInNewContext("gc") as () => void;
 
 export interface Timing {
   /** Median CPU ms per operation. */
@@ -59,7 +56,6 @@ async function once(run: () => unknown): Promise<void> {
 
 /** One timed run of `reps` operations: CPU and wall ms per operation. */
 async function timedRun(run: () => unknown, reps: number): Promise<{ cpu: number; wall: number }> {
-  collectGarbage();
   const cpuStart = cpuNow();
   const wallStart = performance.now();
   for (let i = 0; i < reps; i++) await once(run);
