@@ -27,7 +27,24 @@ export function finishMachine(start: ReturnType<typeof machineAtStart>): Machine
   return { ...rest, load: [loadAtStart, loadavg()[0] ?? 0] };
 }
 
-const budgetCells = (b: Budget) => [b.name, `${num(b.measured)} ${b.unit}`.trim(), `${b.op === "<=" ? "≤" : "≥"} ${num(b.limit)} ${b.unit}`.trim(), b.pass ? "pass" : "MISSED"];
+/** `2.21×`, `81.4 KB`, `0 scripts`; limits as written (`≤ 5×`). */
+function quantity(value: number, unit: string, exact: boolean): string {
+  const text = exact ? String(value) : num(value);
+  return unit === "×" ? `${text}×` : `${text} ${unit}`;
+}
+
+/** `name: measured (limit)`, for the list of missed budgets. */
+export function describeBudget(b: Budget): string {
+  const [name, measured, limit] = budgetCells(b);
+  return `${name}: ${measured} (limit ${limit})`;
+}
+
+const budgetCells = (b: Budget) => [
+  b.name,
+  quantity(b.measured, b.unit, Number.isInteger(b.measured)),
+  `${b.op === "<=" ? "≤" : "≥"} ${quantity(b.limit, b.unit, true)}`,
+  b.pass ? "pass" : "MISSED",
+];
 
 function textTable(columns: string[], rows: string[][]): string {
   const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => (r[i] ?? "").length)));

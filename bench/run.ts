@@ -3,7 +3,8 @@
  *
  *   npm run bench                        all of them (about 5–10 minutes on 2 cores)
  *   npm run bench -- --check             exit 1 when a budget is missed
- *   npm run bench -- --only parser,engine   some of them (parser, engine, build, weight)
+ *   npm run bench -- --only parser,engine   some of them (parser, engine, build, weight); prints
+ *                                        only: results.json and the README keep the last full run
  *   npm run bench -- --readme            also write the table into README.md's Performance section
  *
  * Progress goes to stderr, the table to stdout.
@@ -13,7 +14,7 @@ import type { Budget } from "./budgets";
 import { buildBenchmark } from "./build";
 import { engineBenchmark } from "./engine";
 import { parserBenchmark } from "./parser";
-import { finishMachine, machineAtStart, renderMarkdown, renderText } from "./report";
+import { describeBudget, finishMachine, machineAtStart, renderMarkdown, renderText } from "./report";
 import type { Section } from "./section";
 import { weightBenchmark } from "./weight";
 
@@ -35,7 +36,9 @@ function options(argv: string[]) {
   const names = value ? value.split(",") : Object.keys(BENCHMARKS);
   const unknown = names.filter((n) => !(n in BENCHMARKS));
   if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(", ")}; choose from ${Object.keys(BENCHMARKS).join(", ")}`);
-  return { names, check: argv.includes("--check"), readme: argv.includes("--readme") };
+  const readme = argv.includes("--readme");
+  if (readme && only) throw new Error("--readme needs every benchmark: the README shows one whole run");
+  return { names, check: argv.includes("--check"), readme };
 }
 
 function writeReadme(markdown: string): void {
@@ -54,11 +57,13 @@ async function main(): Promise<number> {
   const machine = finishMachine(start);
   const budgets: Budget[] = sections.flatMap((s) => s.budgets);
   process.stdout.write(renderText(sections, budgets, machine));
-  const results = { machine, budgets, sections: sections.map(({ title, columns, rows, notes, data }) => ({ title, columns, rows, notes, data })) };
-  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
-  if (readme) writeReadme(renderMarkdown(sections, budgets, machine));
+  if (names.length === Object.keys(BENCHMARKS).length) {
+    const results = { machine, budgets, sections: sections.map(({ title, columns, rows, notes, data }) => ({ title, columns, rows, notes, data })) };
+    writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+    if (readme) writeReadme(renderMarkdown(sections, budgets, machine));
+  }
   const missed = budgets.filter((b) => !b.pass);
-  if (missed.length > 0) process.stderr.write(`\n${missed.length} budget(s) missed:\n${missed.map((b) => `  ${b.name}: ${b.measured} (limit ${b.op} ${b.limit})`).join("\n")}\n`);
+  if (missed.length > 0) process.stderr.write(`\n${missed.length} budget(s) missed:\n${missed.map((b) => `  ${describeBudget(b)}`).join("\n")}\n`);
   return check && missed.length > 0 ? 1 : 0;
 }
 
