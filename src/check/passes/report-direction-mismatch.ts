@@ -7,10 +7,14 @@ const MONEY = { award: "奖金", deduct: "罚款" } as const;
 /** A reward clause adds points and pays money; a penalty clause deducts and fines. */
 export const reportDirectionMismatch: Pass = ({ tree, policy }) => {
   const problems: Problem[] = [];
+  // By span, the node a clause was translated from: a search per clause was quadratic in clauses.
+  const categoryOf = new Map(policy.clauses.map((c) => [c.span, c.category]));
+  // A repeated category id is reported elsewhere; as before, the first definition counts.
+  const categories = new Map([...policy.categories].reverse().map((c) => [c.id, c]));
   for (const item of tree.items) {
     if (item.type !== "Clause") continue;
-    const categoryId = policy.clauses.find((c) => c.span === item.span)?.category;
-    const category = policy.categories.find((c) => c.id === categoryId);
+    const categoryId = categoryOf.get(item.span);
+    const category = categoryId === undefined ? undefined : categories.get(categoryId);
     if (!category) continue;
     for (const f of item.fields) {
       if (f.type === "PointsField" && f.direction !== category.direction)

@@ -1,0 +1,134 @@
+/**
+ * What the calculator's JavaScript is made of: the island bundled again the way the site's build
+ * does it (Vite: Rollup's tree-shaking, esbuild's minifier, the same `virtual:checked-policy`
+ * plugin), its output split by source file through the source map, grouped (the policy JSON, zod,
+ * preact, the engine, the calculator's own code…), each group's bytes raw and gzipped alone. The
+ * site's own chunks are measured in the browser; this says which modules dominate them.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build, type Plugin, type Rollup } from "vite";
+import type { Policy } from "../src/check/schema";
+import { POLICY_MODULE, checkedPolicyModule } from "../src/site/policy-module";
+import { WORK } from "./build";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const ENTRY = "virtual:calculator-entry";
+
+const GROUPS: [string, RegExp][] = [
+  ["policy JSON", /checked-policy/],
+  ["zod", /node_modules\/zod\//],
+  ["preact", /node_modules\/(preact|@preact)\//],
+  ["engine", /src\/engine\//],
+  ["check (schema)", /src\/check\//],
+  ["calculator", /src\/components\/calculator\//],
+];
+
+export interface BundleGroup {
+  name: string;
+  raw: number;
+  gzip: number;
+}
+
+/** The island as Astro hydrates it: render the component into the page. */
+const entry: Plugin = {
+  name: "calculator-entry",
+  resolveId: (id) => (id === ENTRY ? `\0${ENTRY}` : undefined),
+  load: (id) =>
+    id === `\0${ENTRY}`
+      ? `import { h, render } from "preact"; import Calculator from "/src/components/calculator/Calculator.tsx"; render(h(Calculator, {}), document.body);`
+      : undefined,
+};
+
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/** Source-map v3 segments of one generated line: [column, source index] (other fields skipped). */
+function* segments(mappings: string): Generator<{ line: number; column: number; source: number }> {
+  let source = 0;
+  let line = 0;
+  for (const lineText of mappings.split(";")) {
+    let column = 0;
+    for (const segment of lineText.split(",")) {
+      if (segment === "") continue;
+      const fields: number[] = [];
+      let value = 0;
+      let shift = 0;
+      for (const ch of segment) {
+        const digit = BASE64.indexOf(ch);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      column += fields[0] ?? 0;
+      if (fields.length > 1) source += fields[1]!;
+      yield { line, column, source: fields.length > 1 ? source : -1 };
+    }
+    line++;
+  }
+}
+
+/**
+ * The module `virtual:checked-policy` as the site's plugin makes it, written to a file: Rollup
+ * leaves a virtual module out of the bundle's source map, and its bytes would count for another.
+ */
+async function policyModuleFile(policy: Policy): Promise<string> {
+  const plugin = checkedPolicyModule(policy) as Plugin;
+  const hook = (h: unknown) => h as (this: unknown, ...args: unknown[]) => unknown;
+  const id = await hook(plugin.resolveId).call({}, POLICY_MODULE, undefined, {});
+  const code = (await hook(plugin.load).call({}, id)) as string;
+  mkdirSync(WORK, { recursive: true });
+  const file = join(WORK, "checked-policy.js");
+  writeFileSync(file, code);
+  return file;
+}
+
+/**
+ * The policy module's gzip size as it is, and as it would be without what the calculator does not
+ * read: every `span` (source positions), then also the document (the policy's text in reading order).
+ */
+export function policyModuleVariants(policy: Policy): { name: string; gzip: number }[] {
+  const size = (value: unknown) => gzipSync(`export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`).length;
+  const noSpans = JSON.parse(JSON.stringify(policy, (key, value: unknown) => (key === "span" ? undefined : value))) as Policy;
+  return [
+    { name: "as built", gzip: size(policy) },
+    { name: "without spans", gzip: size(noSpans) },
+    { name: "without spans and document", gzip: size({ ...noSpans, document: [] }) },
+  ];
+}
+
+export async function calculatorBundle(policy: Policy): Promise<{ raw: number; gzip: number; groups: BundleGroup[] }> {
+  const output = (await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: "silent",
+    plugins: [entry],
+    resolve: { alias: { [POLICY_MODULE]: await policyModuleFile(policy) } },
+    esbuild: { jsx: "automatic", jsxImportSource: "preact" },
+    build: { write: false, sourcemap: true, minify: "esbuild", target: "es2020", rollupOptions: { input: ENTRY } },
+  })) as Rollup.RollupOutput;
+  const chunk = output.output.find((o): o is Rollup.OutputChunk => o.type === "chunk")!;
+  const js = chunk.code;
+  const map = chunk.map!;
+  const lines = js.split("\n");
+  const texts = new Map<string, string[]>();
+  const add = (name: string, text: string) => texts.set(name, [...(texts.get(name) ?? []), text]);
+  const groupOf = (source: number) => GROUPS.find(([, pattern]) => pattern.test(map.sources[source] ?? ""))?.[0] ?? "other";
+  const all = [...segments(map.mappings)];
+  all.forEach((s, i) => {
+    const next = all[i + 1];
+    const end = next && next.line === s.line ? next.column : undefined;
+    add(s.source < 0 ? "other" : groupOf(s.source), (lines[s.line] ?? "").slice(s.column, end));
+  });
+  const groups = [...texts].map(([name, parts]) => {
+    const text = parts.join("");
+    return { name, raw: Buffer.byteLength(text), gzip: gzipSync(text).length };
+  });
+  groups.sort((a, b) => b.raw - a.raw);
+  return { raw: Buffer.byteLength(js), gzip: gzipSync(js).length, groups };
+}

@@ -1,0 +1,112 @@
+/**
+ * Parse + check of the shipped policy and of generated policies of 1,000 and 10,000 clauses,
+ * against JSON.parse of the same checked policy serialised: the practical limit for loading rules.
+ * Parse + check is `checkText` without running the examples (loading needs no example); what
+ * running the shipped policy's examples adds is shown beside it.
+ */
+import { checkText, logicPasses, passes } from "../src/check";
+import { fromTree } from "../src/check/from-tree";
+import { runExamples } from "../src/check/run-examples";
+import { Policy } from "../src/check/schema";
+import { parse } from "../src/syntax/parse";
+import { atMost, LIMITS } from "./budgets";
+import { generatePolicy, readShippedPolicy } from "./generate-policy";
+import { measure, progress } from "./measure";
+import { num, ratio, type Section } from "./section";
+
+const SIZES = [1_000, 10_000];
+
+interface Row {
+  policy: string;
+  clauses: number;
+  bytes: number;
+  jsonBytes: number;
+  checkMs: number;
+  checkWallMs: number;
+  jsonParseMs: number;
+  examplesMs: number | null;
+  mbPerS: number;
+  ratio: number;
+}
+
+async function measurePolicy(name: string, text: string): Promise<Row> {
+  progress(`parse + check: ${name}`);
+  const first = checkText(text);
+  if (!first.policy) throw new Error(`${name}: the policy has errors: ${first.problems.filter((p) => p.severity === "error").map((p) => p.code).join(", ")}`);
+  const json = JSON.stringify(first.policy);
+  const big = text.length > 1_000_000;
+  const policy = first.policy;
+  const contenders = [
+    { name: "check", run: () => checkText(text, { examples: false }) },
+    { name: "json", run: () => JSON.parse(json) },
+  ];
+  if (policy.examples.length > 0) contenders.push({ name: "examples", run: () => runExamples(policy) });
+  // The generated parser reaches its optimised code only after some megabytes of text.
+  const timings = await measure(contenders, big ? { warmUp: 1, runs: 5 } : { runs: 7, minWarmUpMs: 6000 });
+  const check = timings.get("check")!;
+  const jsonParse = timings.get("json")!;
+  const bytes = Buffer.byteLength(text);
+  return {
+    policy: name,
+    clauses: first.policy.clauses.length,
+    bytes,
+    jsonBytes: Buffer.byteLength(json),
+    checkMs: check.cpu,
+    checkWallMs: check.wall,
+    jsonParseMs: jsonParse.cpu,
+    examplesMs: timings.get("examples")?.cpu ?? null,
+    mbPerS: bytes / 1e6 / (check.cpu / 1000),
+    ratio: check.cpu / jsonParse.cpu,
+  };
+}
+
+/** Where parse + check's time goes: each stage of checkText timed on its own, in turn. */
+async function stages(name: string, text: string): Promise<{ stage: string; ms: number }[]> {
+  progress(`parse + check stages: ${name}`);
+  const parsed = parse(text);
+  if (!parsed.ok) throw new Error(`${name}: syntax error`);
+  const draft = fromTree(parsed.tree);
+  const ctx = { tree: parsed.tree, policy: draft.policy };
+  const timings = await measure([
+    { name: "parse", run: () => parse(text) },
+    { name: "fromTree", run: () => fromTree(parsed.tree) },
+    { name: "check passes", run: () => [...passes, ...logicPasses].map((pass) => pass(ctx)) },
+    { name: "zod schema", run: () => Policy.parse(draft.policy) },
+  ]);
+  return [...timings].map(([stage, t]) => ({ stage, ms: t.cpu }));
+}
+
+export async function parserBenchmark(): Promise<Section> {
+  const shipped = readShippedPolicy();
+  const rows = [await measurePolicy("shipped", shipped)];
+  for (const size of SIZES) rows.push(await measurePolicy(`generated ${num(size, 0)}`, generatePolicy(shipped, size)));
+  const [small, large] = [rows[1]!, rows[2]!];
+  const breakdown = await stages(small.policy, generatePolicy(shipped, SIZES[0]!));
+  // Time linear in size: the cost per byte of the largest generated policy against the smallest.
+  const growth = large.checkMs / large.bytes / (small.checkMs / small.bytes);
+  return {
+    title: "Parse + check",
+    columns: ["policy", "clauses", "KB", "parse + check ms", "MB/s", "JSON.parse ms", "÷ JSON.parse", "examples ms"],
+    rows: rows.map((r) => [
+      r.policy,
+      num(r.clauses, 0),
+      num(r.bytes / 1024, 0),
+      num(r.checkMs),
+      num(r.mbPerS, 2),
+      num(r.jsonParseMs),
+      ratio(r.ratio),
+      r.examplesMs === null ? "" : num(r.examplesMs),
+    ]),
+    notes: [
+      "parse + check: checkText without the examples (the parse tree, every check pass, the zod schema); examples: running the shipped policy's examples, which `policy check` adds.",
+      "JSON.parse: of the same checked policy, serialised with JSON.stringify.",
+      `cost per byte, ${large.policy} ÷ ${small.policy}: ${ratio(growth)}`,
+      `Stages of parse + check, ${small.policy}, each alone, in ms and × JSON.parse: ${breakdown.map((b) => `${b.stage} ${num(b.ms)} (${ratio(b.ms / small.jsonParseMs)})`).join(", ")}.`,
+    ],
+    budgets: [
+      ...rows.map((r) => atMost(`parse + check ÷ JSON.parse, ${r.policy}`, r.ratio, LIMITS.parseVsJson)),
+      atMost(`parse + check linear: cost per byte ${large.policy} ÷ ${small.policy}`, growth, LIMITS.flat),
+    ],
+    data: { rows, growth, stages: breakdown },
+  };
+}
