@@ -1,6 +1,6 @@
 /**
  * What the calculator's JavaScript is made of: the island bundled again the way the site's build
- * does it (Vite: Rollup's tree-shaking, esbuild's minifier, the same `virtual:checked-policy`
+ * does it (Vite: Rollup's tree-shaking, esbuild's minifier, the same `virtual:calculator-policy`
  * plugin), its output split by source file through the source map, grouped (the policy JSON, zod,
  * preact, the engine, the calculator's own code…), each group's bytes raw and gzipped alone. The
  * site's own chunks are measured in the browser; this says which modules dominate them.
@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, type Plugin, type Rollup } from "vite";
 import type { Policy } from "../src/check/schema";
-import { POLICY_MODULE, checkedPolicyModule } from "../src/site/policy-module";
+import { CALCULATOR_MODULE, checkedPolicyModule } from "../src/site/policy-module";
 import { WORK } from "./build";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -74,13 +74,14 @@ function* segments(mappings: string): Generator<{ line: number; column: number; 
 }
 
 /**
- * The module `virtual:checked-policy` as the site's plugin makes it, written to a file: Rollup
- * leaves a virtual module out of the bundle's source map, and its bytes would count for another.
+ * The module `virtual:calculator-policy` as the site's plugin makes it for one version, written to a
+ * file: Rollup leaves a virtual module out of the bundle's source map, and its bytes would count for
+ * another.
  */
 async function policyModuleFile(policy: Policy): Promise<string> {
-  const plugin = checkedPolicyModule(policy) as Plugin;
+  const plugin = checkedPolicyModule({ versions: [{ file: "policy", text: "", policy }], current: 0 }) as Plugin;
   const hook = (h: unknown) => h as (this: unknown, ...args: unknown[]) => unknown;
-  const id = await hook(plugin.resolveId).call({}, POLICY_MODULE, undefined, {});
+  const id = await hook(plugin.resolveId).call({}, CALCULATOR_MODULE, undefined, {});
   const code = (await hook(plugin.load).call({}, id)) as string;
   mkdirSync(WORK, { recursive: true });
   const file = join(WORK, "checked-policy.js");
@@ -108,7 +109,7 @@ export async function calculatorBundle(policy: Policy): Promise<{ raw: number; g
     root: ROOT,
     logLevel: "silent",
     plugins: [entry],
-    resolve: { alias: { [POLICY_MODULE]: await policyModuleFile(policy) } },
+    resolve: { alias: { [CALCULATOR_MODULE]: await policyModuleFile(policy) } },
     esbuild: { jsx: "automatic", jsxImportSource: "preact" },
     build: { write: false, sourcemap: true, minify: "esbuild", target: "es2020", rollupOptions: { input: ENTRY } },
   })) as Rollup.RollupOutput;
