@@ -22,25 +22,19 @@ function factorText(factor: number): string {
 
 /**
  * An explainer for one simulation, in the words of the version in force on each entry's date (a late
- * fine's terms: on the date of the event whose fine was late). The sentences of plain and repeated
- * events depend only on a few fields and recur throughout a long record, so each is made once and
- * shared (less memory to keep and collect for a 100,000-event record).
+ * fine's terms: on the date of the event whose fine was late). Each sentence is built afresh: a cache
+ * keyed by the entry's fields costs more than the sentence (measured by the engine benchmark).
  */
 export function createExplainer(versions: Versions): (entry: Omit<Entry, "why">) => string {
-  const memo = new Map<string, string>();
-  const single = versions.all.length === 1 ? versions.all[0]! : null;
-  const at = (date: string) => single ?? versions.at(toDay(date));
+  if (versions.all.length === 1) {
+    const index = versions.all[0]!;
+    return (entry) => explainEntry(index, entry);
+  }
   return (entry) => {
     const { reason } = entry;
-    const index = at(reason.kind === "late" ? reason.eventDate : entry.date);
+    const index = versions.at(toDay(reason.kind === "late" ? reason.eventDate : entry.date));
     // With several versions, each sentence says which one judged it.
-    const version = single ? "" : `（依${index.policy.version}版）`;
-    if (reason.kind !== "event" && reason.kind !== "repeat") return explainEntry(index, entry) + version;
-    const since = reason.kind === "repeat" ? reason.doubledBy.date : "";
-    const key = `${entry.clause}|${reason.count}|${entry.points}|${entry.fine}|${entry.reward}|${since}|${version}`;
-    let why = memo.get(key);
-    if (why === undefined) memo.set(key, (why = explainEntry(index, entry) + version));
-    return why;
+    return `${explainEntry(index, entry)}（依${index.policy.version}版）`;
   };
 }
 
