@@ -9,7 +9,7 @@ export interface Problem {
   severity: Severity;
   message: string;
   span: Span;
-  /** Lines shown under the excerpt, each already in Chinese (e.g. “提示：是否想写“处罚19.1”？”). */
+  /** Lines shown under the excerpt, each already in Chinese (e.g. a “提示：是否想写…？” suggestion). */
   notes: string[];
   /** The file the span belongs to; set by whoever knows it (the CLI, the build). */
   file?: string;

@@ -8,7 +8,7 @@ import type { Entry, EntryReason } from "./result";
 
 type Amounts = Pick<Entry, "points" | "fine" | "reward">;
 
-/** `扣1分，罚款100元`, `加1分，奖励100元`; a role name in front for liability lines. */
+/** `扣N分，罚款M元` or `加N分，奖励M元` from an entry's amounts; a role name in front for liability lines. */
 export function describeAmounts({ points, fine, reward }: Amounts): string {
   let text = points < 0 ? `扣${formatPoints(-points)}分` : points > 0 ? `加${formatPoints(points)}分` : "";
   if (fine > 0) text += `${text ? "，" : ""}罚款${formatMoney(fine)}元`;
