@@ -11,6 +11,7 @@ import { parseJsonText } from "../engine";
 import type { Io } from "./io";
 import { loadCheckedPolicy } from "./load-policy";
 import { readText } from "./read";
+import { commandOptions, messageOf } from "./args";
 
 const USAGE = "用法：policy diff 旧办法文件 新办法文件 [--records 记录文件夹] [--json]";
 
@@ -45,20 +46,9 @@ interface RecordReport {
   comparison: RecordComparison;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export async function diffCommand(args: string[], io: Io): Promise<number> {
-  if (args.includes("--help") || args.includes("-h")) {
-    io.stdout(`${USAGE}\n`);
-    return 0;
-  }
-  const options = parseArgs(args);
-  if (typeof options === "string") {
-    io.stderr(`错误：${options}\n${USAGE}\n`);
-    return 2;
-  }
+  const options = commandOptions(args, io, USAGE, parseArgs);
+  if (typeof options === "number") return options;
   const policies: Policy[] = [];
   for (const file of [options.old, options.new]) {
     try {

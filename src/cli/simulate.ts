@@ -18,6 +18,7 @@ import {
   type PersonResult,
   type Result,
 } from "../engine";
+import { commandOptions, messageOf } from "./args";
 
 export interface SimulateIo {
   stdout(text: string): void;
@@ -60,20 +61,9 @@ function parseArgs(args: readonly string[]): Options | string {
   return { record, policies, format };
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export async function simulateCommand(args: string[], io: SimulateIo): Promise<number> {
-  if (args.includes("--help") || args.includes("-h")) {
-    io.stdout(`${USAGE}\n`);
-    return 0;
-  }
-  const options = parseArgs(args);
-  if (typeof options === "string") {
-    io.stderr(`错误：${options}\n${USAGE}\n`);
-    return 2;
-  }
+  const options = commandOptions(args, io, USAGE, parseArgs);
+  if (typeof options === "number") return options;
   let text: string;
   try {
     text = await io.readFile(options.record);
