@@ -4,7 +4,7 @@
  * Each item is judged by the version in force on its date; the year starts with the base points of
  * the version in force on 1 January and ends with the grade-cap rules of the one in force on 31 December.
  *
- *   record ──buildTimeline──▶ items (date order, late fines added, repeats doubled)
+ *   record ──forEachItem────▶ items (date order, late fines added, repeats doubled)
  *          ──Ledger.add────▶ each person's entries, totals, interventions
  *          ──LiabilityBook─▶ manager and director lines (department records)
  *          ──toResult──────▶ totals as numbers, grade cap, `why` sentences
@@ -20,7 +20,7 @@ import type { PolicyIndex } from "./policy-index";
 import { fromUnits } from "./quantity";
 import { isDepartmentRecord, type Record } from "./record";
 import type { DirectorResult, Entry, PersonResult, Result } from "./result";
-import { buildTimeline, type Item } from "./timeline";
+import { forEachItem, type Item } from "./timeline";
 import { indexVersions, type PolicyVersions } from "./versions";
 
 export function simulate(policies: PolicyVersions, record: Record): Result {
@@ -29,11 +29,10 @@ export function simulate(policies: PolicyVersions, record: Record): Result {
   const last = versions.at(dayNumber({ year: record.year, month: 12, day: 31 }));
   const base = first.policy.basePoints;
   const memberRole = first.memberRole?.id ?? "";
-  const timeline = buildTimeline(versions, record);
   const explain = createExplainer(versions);
   if (!isDepartmentRecord(record)) {
     const ledger = new Ledger(record.person.name, memberRole, base);
-    for (const item of timeline) ledger.add(ownEntry(item), item, item.index.policy);
+    forEachItem(versions, record, (item) => ledger.add(ownEntry(item), item, item.index.policy));
     return personResult(last, explain, ledger);
   }
   const { manager, members } = record.department;
@@ -43,12 +42,12 @@ export function simulate(policies: PolicyVersions, record: Record): Result {
   const directors = new Map([...directorRoles].map((role) => [role, new DirectorLedger(role)]));
   const liabilities = new LiabilityBook(managerLedger, new Set(members), directors);
   let day: number | null = null;
-  for (const item of timeline) {
+  forEachItem(versions, record, (item) => {
     if (day !== null && item.day !== day) liabilities.closeDay();
     day = item.day;
     ledgers.get(item.person)?.add(ownEntry(item), item, item.index.policy);
     liabilities.apply(item);
-  }
+  });
   liabilities.closeDay();
   return {
     people: [...ledgers.values()].map((ledger) => ({ name: ledger.name, role: ledger.role, ...personResult(last, explain, ledger) })),
@@ -77,7 +76,7 @@ function ownEntry(item: Item): UnitEntry {
   const unitMoney = fromUnits(item.unitMoney);
   if (item.doubledBy) {
     const { factor, windowDays } = item.index.policy.repeat;
-    const reason = { kind: "repeat" as const, eventIndex, person: item.person, count: item.count, unitPoints, unitMoney, factor, windowDays, doubledBy: item.doubledBy.dated };
+    const reason = { kind: "repeat" as const, eventIndex, person: item.person, count: item.count, unitPoints, unitMoney, factor, windowDays, doubledBy: item.doubledBy };
     return { date, clause, points, fine, reward, doubled: true, why: "", reason };
   }
   const reason = { kind: "event" as const, eventIndex, person: item.person, count: item.count, unitPoints, unitMoney };

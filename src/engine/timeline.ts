@@ -1,7 +1,7 @@
 /**
- * fromRecord: the record's events, and the late-fine events the policy adds, as one timeline in date
- * order (same-day events in record order, added events after them), with amounts resolved and
- * repeats doubled. Cost: one sort, then one pass with a map.
+ * The timeline: the record's events, and the late-fine events the policy adds, in date order (same-day
+ * events in record order, added events after them), with amounts resolved and repeats doubled.
+ * Cost: one sort of numbers, then one pass with a map.
  */
 import type { Clause } from "../check/schema";
 import { formatDay, toDay } from "./dates";
@@ -14,8 +14,6 @@ import type { DatedEventRef } from "./result";
 export interface Item {
   /** Which event this is (a record event, or the late fine added for one), with its date. */
   dated: DatedEventRef;
-  /** Record events keep their index; an added event sorts after all of them, in the order of its source. */
-  order: number;
   day: number;
   date: string;
   person: string;
@@ -34,32 +32,58 @@ export interface Item {
   /** The record event, or for an added late-fine event the event whose fine was late. */
   event: RecordEvent;
   late: { lastDay: number; paidOn: string; source: Item } | null;
-  doubledBy: Item | null;
+  /** The same person's earlier penalty of the same clause that this one repeats. */
+  doubledBy: DatedEventRef | null;
   /** Amounts of the whole event in units (count and doubling applied), as positive magnitudes. */
   points: number;
   money: number;
 }
 
-export function buildTimeline(versions: Versions, record: Record): Item[] {
+/**
+ * Visit the timeline's items in date order. Items are made as they are visited, in that order, and
+ * dropped after: the order is found by sorting one number per item (day, then position) in a typed
+ * array, which at 100,000 events is an order of magnitude faster than sorting the items themselves,
+ * and keeps them from outliving their day (measured by the engine benchmark).
+ */
+export function forEachItem(versions: Versions, record: Record, visit: (item: Item) => void): void {
   const subject = isDepartmentRecord(record) ? null : record.person.name;
-  const items: Item[] = [];
-  const total = record.events.length;
+  const { events } = record;
+  const total = events.length;
   const days = new Map<string, number>();
   const dayOf = (date: string) => {
     let day = days.get(date);
     if (day === undefined) days.set(date, (day = toDay(date)));
     return day;
   };
-  record.events.forEach((event, eventIndex) => {
+  // A key per item: day × stride + position, where record events take positions 0..total-1 and the
+  // late fine added for event i takes total + i. Exact while day × stride < 2^53.
+  const stride = 2 * total + 1;
+  const keys = new Float64Array(2 * total);
+  let count = 0;
+  for (let i = 0; i < total; i++) {
+    const event = events[i]!;
     const day = dayOf(event.date);
-    const item = fromRecordEvent(versions.at(day), event, eventIndex, event.person ?? subject ?? "", day);
-    items.push(item);
-    const late = lateFineFor(versions, item, total, dayOf);
-    if (late) items.push(late);
-  });
-  items.sort((a, b) => a.day - b.day || a.order - b.order);
-  markRepeats(items);
-  return items;
+    keys[count++] = day * stride + i;
+    const lastDay = lateFineLastDay(versions.at(day), event, day, dayOf);
+    if (lastDay !== null) keys[count++] = (lastDay + 1) * stride + total + i;
+  }
+  const order = keys.subarray(0, count).sort();
+  const repeats = new Repeats();
+  for (const key of order) {
+    const position = key % stride;
+    const day = (key - position) / stride;
+    const eventIndex = position < total ? position : position - total;
+    const event = events[eventIndex]!;
+    const person = event.person ?? subject ?? "";
+    let item: Item;
+    if (position < total) item = fromRecordEvent(versions.at(day), event, eventIndex, person, day);
+    else {
+      const eventDay = dayOf(event.date);
+      item = lateFine(versions, fromRecordEvent(versions.at(eventDay), event, eventIndex, person, eventDay));
+    }
+    repeats.mark(item);
+    visit(item);
+  }
 }
 
 function clauseOf(index: PolicyIndex, id: string): Clause {
@@ -70,16 +94,16 @@ function clauseOf(index: PolicyIndex, id: string): Clause {
 
 function fromRecordEvent(index: PolicyIndex, event: RecordEvent, eventIndex: number, person: string, day: number): Item {
   const clause = clauseOf(index, event.clause);
+  const direction = directionOf(index, clause);
   return {
     dated: { eventIndex, late: false, date: event.date },
-    order: eventIndex,
     day,
     date: event.date,
     person,
     index,
     clause,
-    direction: directionOf(index, clause),
-    violation: directionOf(index, clause) === "deduct",
+    direction,
+    violation: direction === "deduct",
     complaint: isComplaint(index, clause),
     count: event.count ?? 1,
     unitPoints: toUnits(chosenValue(clause.points, event.points)),
@@ -93,36 +117,47 @@ function fromRecordEvent(index: PolicyIndex, event: RecordEvent, eventIndex: num
 }
 
 /**
- * The policy's late-fine event when a fine (> 0) was paid after its due and grace days. The terms
- * are those of the version that imposed the fine; the added event is judged by the version in
- * force on its own date (the one that imposed the fine if that version has no such clause).
+ * The last day to pay an event's fine when the policy's late-fine event applies to it: a fine (> 0)
+ * paid after its due and grace days, by the terms of the version in force on the event's date.
  */
-function lateFineFor(versions: Versions, item: Item, total: number, dayOf: (date: string) => number): Item | null {
-  const rule = item.index.policy.lateFine;
-  const paidOn = item.event.finePaidOn;
-  if (!rule || paidOn === undefined || item.direction !== "deduct" || item.unitMoney === 0) return null;
-  const lastDay = item.day + rule.dueDays + rule.graceDays;
-  if (dayOf(paidOn) <= lastDay) return null;
+function lateFineLastDay(index: PolicyIndex, event: RecordEvent, day: number, dayOf: (date: string) => number): number | null {
+  const rule = index.policy.lateFine;
+  const paidOn = event.finePaidOn;
+  if (!rule || paidOn === undefined) return null;
+  const clause = clauseOf(index, event.clause);
+  if (directionOf(index, clause) !== "deduct" || chosenValue(clause.money, event.fine) === 0) return null;
+  const lastDay = day + rule.dueDays + rule.graceDays;
+  return dayOf(paidOn) > lastDay ? lastDay : null;
+}
+
+/**
+ * The late-fine event added for `source`, whose fine was paid late. The terms are those of the
+ * version that imposed the fine; the added event is judged by the version in force on its own date
+ * (the one that imposed the fine if that version has no such clause).
+ */
+function lateFine(versions: Versions, source: Item): Item {
+  const rule = source.index.policy.lateFine!;
+  const lastDay = source.day + rule.dueDays + rule.graceDays;
   const later = versions.at(lastDay + 1);
-  const index = later.clauses.has(rule.clause) ? later : item.index;
+  const index = later.clauses.has(rule.clause) ? later : source.index;
   const clause = clauseOf(index, rule.clause);
   const date = formatDay(lastDay + 1);
+  const direction = directionOf(index, clause);
   return {
-    dated: { eventIndex: item.dated.eventIndex, late: true, date },
-    order: total + item.dated.eventIndex,
+    dated: { eventIndex: source.dated.eventIndex, late: true, date },
     day: lastDay + 1,
     date,
-    person: item.person,
+    person: source.person,
     index,
     clause,
-    direction: directionOf(index, clause),
-    violation: directionOf(index, clause) === "deduct",
+    direction,
+    violation: direction === "deduct",
     complaint: isComplaint(index, clause),
     count: 1,
     unitPoints: toUnits(chosenValue(clause.points, undefined)),
     unitMoney: toUnits(chosenValue(clause.money, undefined)),
-    event: item.event,
-    late: { lastDay, paidOn, source: item },
+    event: source.event,
+    late: { lastDay, paidOn: source.event.finePaidOn!, source },
     doubledBy: null,
     points: 0,
     money: 0,
@@ -132,21 +167,25 @@ function lateFineFor(versions: Versions, item: Item, total: number, dayOf: (date
 /**
  * A penalty is doubled when the same person had a penalty of the same clause (by id, whatever the
  * version) at most `windowDays` before it, by the rule of the version in force on its date;
- * rewards, added late fines and `noRepeat` clauses never are. The factor applies once.
+ * rewards, added late fines and `noRepeat` clauses never are. The factor applies once. Items are
+ * marked in timeline order; `mark` also sets the item's amounts.
  */
-function markRepeats(items: Item[]): void {
-  const latest = new Map<string, Item>();
-  for (const item of items) {
+class Repeats {
+  /** Each person's latest penalty of each clause. */
+  private readonly latest = new Map<string, Map<string, Item>>();
+
+  mark(item: Item): void {
     let multiplier = 1;
     if (item.direction === "deduct") {
       const { windowDays, factor } = item.index.policy.repeat;
-      const key = `${item.person}\u0000${item.clause.id}`;
-      const previous = latest.get(key);
+      let byClause = this.latest.get(item.person);
+      if (!byClause) this.latest.set(item.person, (byClause = new Map()));
+      const previous = byClause.get(item.clause.id);
       if (previous && !item.late && !item.clause.noRepeat && item.day - previous.day <= windowDays) {
-        item.doubledBy = previous;
+        item.doubledBy = previous.dated;
         multiplier = factor;
       }
-      latest.set(key, item);
+      byClause.set(item.clause.id, item);
     }
     item.points = Math.round(item.unitPoints * item.count * multiplier);
     item.money = Math.round(item.unitMoney * item.count * multiplier);
