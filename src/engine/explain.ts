@@ -27,7 +27,10 @@ function factorText(factor: number): string {
   return factor === 2 ? "加倍" : `×${factor}`;
 }
 
-/** `make`, remembering its value for each key (keys compared as Map keys are). */
+/**
+ * `make`, remembering its value for each key (compared as Map keys are). Curried for several keys:
+ * `memo((a) => memo((b) => …))(a)(b)`, which allocates nothing once each key has been seen.
+ */
 function memo<K, V>(make: (key: K) => V): (key: K) => V {
   const values = new Map<K, V>();
   return (key) => {
@@ -37,7 +40,7 @@ function memo<K, V>(make: (key: K) => V): (key: K) => V {
   };
 }
 
-type Explain = (entry: Omit<Entry, "why">) => string;
+export type Explain = (entry: Omit<Entry, "why">) => string;
 
 /**
  * An explainer for one simulation, in the words of the version in force on each entry's date (a late
@@ -58,43 +61,53 @@ export function explainEntry(index: PolicyIndex, entry: Omit<Entry, "why"> & { w
   return sentences(index, "")(entry);
 }
 
-/** Sentences in the words of one version, `suffix` after each, sharing their pieces. */
+/**
+ * Sentences in the words of one version, `suffix` after each. The pieces that recur (clause, amounts,
+ * the rule applied) are made once and shared; only the person and the date of a liability line, and
+ * the date of the earlier event of a repeat, are joined to them for each entry.
+ */
 function sentences(index: PolicyIndex, suffix: string): Explain {
-  const title = memo((clause: string) => index.clauses.get(clause)?.title ?? "");
-  const head = memo((clause: string) => `${clause} ${title(clause)}`);
-  const headColon = memo((clause: string) => `${head(clause)}：`);
-  const linked = memo((clause: string) => `${clause} 连带：`);
-  const counted = memo((clause: string) => memo((count: number) => `${head(clause)} ×${count}${index.clauses.get(clause)?.unit ?? ""}：`));
+  const title = (clause: string) => index.clauses.get(clause)?.title ?? "";
+  /** `a + b`, one shared string for each pair of (shared) strings. */
+  const join = memo((a: string) => memo((b: string) => a + b));
   const amounts = memo((points: number) => memo((fine: number) => memo((reward: number) => describeAmounts({ points, fine, reward }))));
   const amountsOf = ({ points, fine, reward }: Amounts) => amounts(points)(fine)(reward);
+  /** `处罚1 迟到 ×2人次：` */
+  const head = memo((clause: string) => memo((count: number) => `${clause} ${title(clause)}${count === 1 ? "" : ` ×${count}${index.clauses.get(clause)?.unit ?? ""}`}：`));
+  /** `（30天内重犯，加倍；前次 2024-03-01）` */
   const repeated = memo((windowDays: number) => memo((factor: number) => memo((before: string) => `（${windowDays}天内重犯，${factorText(factor)}；前次 ${before}）`)));
-  const spaced = memo((text: string) => `${text} `);
-  const responsibilityText = memo((responsibility: string | null) => memo((percent: number | null) => `${responsibility}责任 ${percent}%，`));
+  /** `处罚1 连带：张三 ` */
+  const linked = memo((clause: string) => memo((person: string) => `${clause} 连带：${person} `));
+  const spaced = memo((date: string) => `${date} `);
+  /** `（扣2分，罚款50元），主要责任 50%` */
+  const responsibility = memo((source: string) => memo((chosen: string | null) => memo((percent: number | null) => `（${source}），${chosen}责任 ${percent}%`)));
+  /** `，罚款50元的 20%` */
+  const shareOf = memo((sourceFine: number) => memo((percent: number) => `，罚款${formatMoney(sourceFine)}元的 ${percent}%`));
+  /** `，负责人扣1分，罚款25元` */
+  const receives = memo((role: string) => memo((what: string) => `，${role}${what}`));
 
   const sentence = (entry: Omit<Entry, "why">): string => {
     const { clause } = entry;
     const reason: EntryReason = entry.reason;
     switch (reason.kind) {
       case "event":
-        return (reason.count === 1 ? headColon(clause) : counted(clause)(reason.count)) + amountsOf(entry);
-      case "repeat": {
-        const what = (reason.count === 1 ? headColon(clause) : counted(clause)(reason.count)) + amountsOf(entry);
-        return what + repeated(reason.windowDays)(reason.factor)(reason.doubledBy.date);
-      }
+        return join(head(clause)(reason.count))(amountsOf(entry));
+      case "repeat":
+        return join(head(clause)(reason.count))(amountsOf(entry)) + repeated(reason.windowDays)(reason.factor)(reason.doubledBy.date);
       case "late": {
         const rule = index.policy.lateFine;
         const terms = rule ? `期限${rule.dueDays}天、宽限${rule.graceDays}天，` : "";
-        return `${headColon(clause)}${amountsOf(entry)}（${reason.eventDate} ${reason.eventClause} 的罚款${terms}最迟 ${reason.lastDay} 缴清，实际 ${reason.paidOn} 缴纳）`;
+        return `${head(clause)(1)}${amountsOf(entry)}（${reason.eventDate} ${reason.eventClause} 的罚款${terms}最迟 ${reason.lastDay} 缴清，实际 ${reason.paidOn} 缴纳）`;
       }
       case "liability": {
-        const source = linked(clause) + spaced(reason.person) + spaced(reason.source.date) + title(clause);
-        const role = reason.role + amountsOf(entry);
-        if (reason.rule === "clause") return `${source}，${role}`;
-        const sourceAmounts = amounts(reason.sourcePoints)(reason.sourceFine)(0);
-        return `${source}（${sourceAmounts}），${responsibilityText(reason.responsibility)(reason.percent)}${role}`;
+        const how = reason.rule === "clause" ? title(clause) : join(title(clause))(responsibility(amounts(reason.sourcePoints)(reason.sourceFine)(0))(reason.responsibility)(reason.percent));
+        const rest = join(how)(receives(reason.role)(amountsOf(entry)));
+        return linked(clause)(reason.person) + spaced(reason.source.date) + rest;
       }
-      case "share":
-        return `${linked(clause)}${spaced(reason.person)}${spaced(reason.source.date)}${title(clause)}，罚款${formatMoney(reason.sourceFine)}元的 ${reason.percent}%，${reason.role}${amountsOf(entry)}`;
+      case "share": {
+        const rest = join(join(title(clause))(shareOf(reason.sourceFine)(reason.percent)))(receives(reason.role)(amountsOf(entry)));
+        return linked(clause)(reason.person) + spaced(reason.source.date) + rest;
+      }
       case "daily":
         return (
           `${reason.clauses.join("、")} 当日合计${reason.total}${reason.unit}（${reason.group}，${describeBound(reason.threshold, reason.unit)}），` +

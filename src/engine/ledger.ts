@@ -7,23 +7,25 @@
  */
 import type { Bound, Policy, Trigger } from "../check/schema";
 import { holds } from "../check/bounds";
+import type { Explain } from "./explain";
 import { fromUnits, toUnits } from "./quantity";
-import type { DatedEventRef, EntryReason, Intervention } from "./result";
+import type { DatedEventRef, Entry, EntryReason, Intervention } from "./result";
 
-/**
- * An entry while the ledger holds it: the shape of a result entry, but amounts in units (`points`
- * signed) and `why` empty; `settleEntry` turns it into the result entry in place (no copy: a
- * 100,000-event record makes as many entries).
- */
-export interface UnitEntry {
-  date: string;
-  clause: string;
+/** An entry's amounts in units (see quantity.ts), which the ledger adds up exactly: `points` signed. */
+export interface Units {
   points: number;
   fine: number;
   reward: number;
-  doubled: boolean;
-  why: string;
-  reason: EntryReason;
+}
+
+/**
+ * A result entry, its `why` rendered as it is made: a 100,000-event record makes as many entries,
+ * and a second pass over them to render or convert costs more than the work it does.
+ */
+export function makeEntry(explain: Explain, date: string, clause: string, units: Units, doubled: boolean, reason: EntryReason): Entry {
+  const entry = { date, clause, points: fromUnits(units.points), fine: fromUnits(units.fine), reward: fromUnits(units.reward), doubled, why: "", reason };
+  entry.why = explain(entry);
+  return entry;
 }
 
 /** Facts about a person's own event (liability lines have none); timeline items have them. */
@@ -62,7 +64,7 @@ function triggersOf(policy: Policy): Triggers {
 }
 
 export class Ledger {
-  readonly entries: UnitEntry[] = [];
+  readonly entries: Entry[] = [];
   readonly interventions: Intervention[] = [];
   score: number;
   deducted = 0;
@@ -82,17 +84,17 @@ export class Ledger {
     this.score = toUnits(basePoints);
   }
 
-  /** Add an entry judged by `policy` (the version in force on its date). */
-  add(entry: UnitEntry, own: OwnEvent | null, policy: Policy): void {
+  /** Add an entry of amounts `units`, judged by `policy` (the version in force on its date). */
+  add(entry: Entry, units: Units, own: OwnEvent | null, policy: Policy): void {
     const triggers = triggersOf(policy);
     const entryIndex = this.entries.length;
     this.entries.push(entry);
     const before = this.score;
-    this.score += entry.points;
-    if (entry.points < 0) this.deducted -= entry.points;
-    else this.awarded += entry.points;
-    this.fines += entry.fine;
-    this.rewards += entry.reward;
+    this.score += units.points;
+    if (units.points < 0) this.deducted -= units.points;
+    else this.awarded += units.points;
+    this.fines += units.fine;
+    this.rewards += units.reward;
     if (own?.complaint) this.complaints += 1;
     let fired: { triggerIndex: number; intervention: Intervention }[] | null = null;
     for (const { trigger, triggerIndex, bound } of triggers.score) {
@@ -137,13 +139,13 @@ function countViolation(window: Window, trigger: FrequencyTrigger, triggerIndex:
 
 /** A money-only role's account (directors). */
 export class DirectorLedger {
-  readonly entries: UnitEntry[] = [];
+  readonly entries: Entry[] = [];
   fines = 0;
 
   constructor(readonly role: string) {}
 
-  add(entry: UnitEntry): void {
+  add(entry: Entry, units: Units): void {
     this.entries.push(entry);
-    this.fines += entry.fine;
+    this.fines += units.fine;
   }
 }

@@ -6,10 +6,11 @@
  */
 import type { Liability } from "../check/schema";
 import { holds } from "../check/bounds";
-import type { DirectorLedger, Ledger, UnitEntry } from "./ledger";
+import type { Explain } from "./explain";
+import { makeEntry, type DirectorLedger, type Ledger, type Units } from "./ledger";
 import { chosenValue, roleKind, usesDefaultLiability, type PolicyIndex } from "./policy-index";
 import { fromUnits, percentOf, toUnits } from "./quantity";
-import type { DatedEventRef } from "./result";
+import type { DatedEventRef, EntryReason } from "./result";
 import type { Item } from "./timeline";
 
 type Daily = Extract<Liability, { kind: "daily" }>;
@@ -34,6 +35,7 @@ export class LiabilityBook {
     private readonly manager: Ledger,
     private readonly members: ReadonlySet<string>,
     private readonly directors: ReadonlyMap<string, DirectorLedger>,
+    private readonly explain: Explain,
   ) {}
 
   /** The liability lines of one timeline item (nothing for rewards). */
@@ -50,11 +52,11 @@ export class LiabilityBook {
         const points = toManager ? toUnits(chosenValue(liability.points, own?.managerPoints)) : 0;
         const money = toUnits(chosenValue(liability.money, toManager ? own?.managerFine : undefined));
         const reason = { kind: "liability" as const, source, person: item.person, role: liability.role, rule: "clause" as const, responsibility: null, percent: null, sourcePoints: fromUnits(-item.points), sourceFine: fromUnits(item.money) };
-        this.send(index, liability.role, { date: item.date, clause: item.clause.id, points: -points, fine: money, reward: 0, doubled: false, why: "", reason });
+        this.send(index, liability.role, item.date, item.clause.id, { points: -points, fine: money, reward: 0 }, reason);
       } else if (liability.kind === "share") {
         const percent = chosenValue(liability.percent, own?.directorShare);
         const reason = { kind: "share" as const, source, person: item.person, role: liability.role, percent, sourceFine: fromUnits(item.money) };
-        this.send(index, liability.role, { date: item.date, clause: item.clause.id, points: 0, fine: percentOf(item.money, percent), reward: 0, doubled: false, why: "", reason });
+        this.send(index, liability.role, item.date, item.clause.id, { points: 0, fine: percentOf(item.money, percent), reward: 0 }, reason);
       } else if (isMember) {
         this.pool(liability, item);
       }
@@ -80,7 +82,7 @@ export class LiabilityBook {
       };
       const points = roleKind(pool.index, definition.role) === "manager" ? -toUnits(chosenValue(definition.points, undefined)) : 0;
       const money = toUnits(chosenValue(definition.money, undefined));
-      this.send(pool.index, definition.role, { date: pool.date, clause: pool.clauses[0] ?? "", points, fine: money, reward: 0, doubled: false, why: "", reason });
+      this.send(pool.index, definition.role, pool.date, pool.clauses[0] ?? "", { points, fine: money, reward: 0 }, reason);
     }
     this.pools.clear();
   }
@@ -91,8 +93,7 @@ export class LiabilityBook {
     const chosen = responsibility ?? index.defaultResponsibility;
     const percent = index.responsibilityPercent.get(chosen) ?? 0;
     const reason = { kind: "liability" as const, source, person: item.person, role: rule.role, rule: "default" as const, responsibility: chosen, percent, sourcePoints: fromUnits(-item.points), sourceFine: fromUnits(item.money) };
-    const entry = { date: item.date, clause: item.clause.id, points: -percentOf(item.points, percent), fine: percentOf(item.money, percent), reward: 0, doubled: false, why: "", reason };
-    this.send(index, rule.role, entry);
+    this.send(index, rule.role, item.date, item.clause.id, { points: -percentOf(item.points, percent), fine: percentOf(item.money, percent), reward: 0 }, reason);
   }
 
   private pool(liability: Daily, item: Item): void {
@@ -121,10 +122,12 @@ export class LiabilityBook {
     return definitions;
   }
 
-  private send(index: PolicyIndex, roleId: string, entry: UnitEntry): void {
+  /** A line of `units` to the ledger of the role (none for a role the policy does not hold liable). */
+  private send(index: PolicyIndex, roleId: string, date: string, clause: string, units: Units, reason: EntryReason): void {
     const kind = roleKind(index, roleId);
-    if (kind === "manager") this.manager.add(entry, null, index.policy);
-    else if (kind === "other") this.directors.get(roleId)?.add(entry);
+    const director = kind === "other" ? this.directors.get(roleId) : undefined;
+    if (kind === "manager") this.manager.add(makeEntry(this.explain, date, clause, units, false, reason), units, null, index.policy);
+    else if (director) director.add(makeEntry(this.explain, date, clause, units, false, reason), units);
   }
 }
 
