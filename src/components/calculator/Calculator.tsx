@@ -6,7 +6,8 @@
 import "./zod-jitless";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { policy, versions } from "virtual:calculator-policy";
-import { formatPath, isDepartmentResult, parseJsonText, simulate, validateRecord, type Entry, type Record, type RecordEvent } from "../../engine/index";
+import { formatPath, isDepartmentResult, parseJsonText, simulate, validateRecord } from "./engine";
+import type { Entry, Record, RecordEvent } from "../../engine/index";
 import { EventForm } from "./EventForm";
 import { EventList } from "./EventList";
 import { Headroom } from "./Headroom";

@@ -4,7 +4,8 @@
  */
 import { useEffect, useRef } from "preact/hooks";
 import type { Policy } from "../../check/schema";
-import { describeAmounts, type Entry } from "../../engine/index";
+import { describeAmounts } from "./engine";
+import type { Entry } from "../../engine/index";
 import { addDays } from "./model/dates";
 
 interface Props {

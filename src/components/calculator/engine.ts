@@ -1,0 +1,16 @@
+/**
+ * The engine as the calculator runs it, imported module by module rather than through
+ * `engine/index`: the index also exports the Result zod schema, which the browser never runs but
+ * would ship, with classic zod behind it (most of the island's weight).
+ */
+import type { DepartmentResult, Result } from "../../engine/index";
+
+export { validateRecord } from "../../engine/record";
+export { formatPath } from "../../engine/record-messages";
+export { simulate } from "../../engine/simulate";
+export { describeAmounts } from "../../engine/explain";
+export { parseJsonText } from "../../engine/json-text";
+export { formatMoney, formatPoints } from "../../engine/quantity";
+
+/** The engine's `isDepartmentResult`, which lives beside the Result schema. */
+export const isDepartmentResult = (result: Result): result is DepartmentResult => "people" in result;
