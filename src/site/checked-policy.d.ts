@@ -14,7 +14,10 @@ declare module "virtual:checked-policy" {
 
 declare module "virtual:calculator-policy" {
   type Policy = import("../check/schema").Policy;
-  /** Every version, oldest first, without the document's prose; only the current one has examples. */
+  /**
+   * Every version, oldest first, without prose (document, notes and headings are empty) and without
+   * source positions (every span is NO_SPAN); only the current one has examples.
+   */
   export const versions: Policy[];
   /** The version in force on the build day. */
   export const policy: Policy;

@@ -3,10 +3,11 @@
  * - `virtual:checked-policy` for the pages (build time): the current version as the default export,
  *   every version with its file, and the current file's text (the source shown on clause pages);
  * - `virtual:calculator-policy` for the calculator island (shipped to the browser): every version
- *   without the prose of the document, and the current one, so that each event is judged by the
- *   version in force on its date. The island never imports the parser or the checker.
+ *   without what the calculator never shows, and the current one, so that each event is judged by
+ *   the version in force on its date. The island never imports the parser or the checker.
  */
 import type { ViteUserConfig } from "astro";
+import { NO_SPAN } from "../diagnostics/span";
 import type { SitePolicy } from "./load";
 
 export const POLICY_MODULE = "virtual:checked-policy";
@@ -14,6 +15,9 @@ export const CALCULATOR_MODULE = "virtual:calculator-policy";
 
 /** Vite's plugin type as Astro's own copy of Vite declares it. */
 type VitePlugin = Extract<NonNullable<ViteUserConfig["plugins"]>[number], { name: string }>;
+
+/** Fields of prose (the document, 解释, the headings around a clause): emptied in the calculator's copy. */
+const PROSE = new Set(["document", "notes", "headings"]);
 
 /** JSON.parse of a string literal is faster to start than a large object literal. */
 const literal = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
@@ -26,9 +30,15 @@ function modules(site: SitePolicy): Map<string, string> {
     `export default versions[current].policy;`,
     `export const source = ${literal({ file: current.file, text: current.text })};`,
   ];
-  // The calculator shows no prose, and offers only the current version's examples.
-  const slim = site.versions.map(({ policy }, i) => ({ ...policy, document: [], examples: i === site.current ? policy.examples : [] }));
-  const calculator = [`export const versions = ${literal(slim)};`, `export const policy = versions[${site.current}];`];
+  // The calculator shows no prose and no source positions, and offers only the current version's
+  // examples. A span is written as 0 and read back as NO_SPAN, so every value is still a Policy.
+  const slim = site.versions.map(({ policy }, i) => ({ ...policy, examples: i === site.current ? policy.examples : [] }));
+  const json = JSON.stringify(slim, (key, value: unknown) => (key === "span" ? 0 : PROSE.has(key) ? [] : value));
+  const calculator = [
+    `const NO_SPAN = ${JSON.stringify(NO_SPAN)};`,
+    `export const versions = JSON.parse(${JSON.stringify(json)}, (key, value) => (key === "span" ? NO_SPAN : value));`,
+    `export const policy = versions[${site.current}];`,
+  ];
   return new Map([
     [POLICY_MODULE, pages.join("\n")],
     [CALCULATOR_MODULE, calculator.join("\n")],
