@@ -3,7 +3,7 @@
  * or of one department. The zod schemas are the structure and the source of the types;
  * `validateRecord` adds the checks that need the policy (clauses, people, dates, amounts).
  */
-import { z } from "zod/mini";
+import { z } from "#zod";
 import { checkRecordAgainstPolicy, type EventParts, type RecordParts } from "./record-checks";
 import { indexVersions, type PolicyVersions } from "./versions";
 import { problemsFromIssues, type RecordProblem } from "./record-structure";
