@@ -15,10 +15,17 @@ declare module "virtual:checked-policy" {
 declare module "virtual:calculator-policy" {
   type Policy = import("../check/schema").Policy;
   /**
-   * Every version, oldest first, without prose (document, notes and headings are empty) and without
-   * source positions (every span is NO_SPAN); only the current one has examples.
+   * Every version, oldest first, without prose (document, notes and headings are empty), without
+   * source positions (every span is NO_SPAN) and without examples.
    */
   export const versions: Policy[];
   /** The version in force on the build day. */
   export const policy: Policy;
+  /** Its examples by id and title; `virtual:calculator-examples` has them whole. */
+  export const exampleTitles: { id: string; title: string }[];
+}
+
+declare module "virtual:calculator-examples" {
+  /** The examples of the version in force on the build day, without notes or source positions. */
+  export const examples: import("../check/schema").Example[];
 }

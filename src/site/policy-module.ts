@@ -4,7 +4,8 @@
  *   every version with its file, and the current file's text (the source shown on clause pages);
  * - `virtual:calculator-policy` for the calculator island (shipped to the browser): every version
  *   without what the calculator never shows, and the current one, so that each event is judged by
- *   the version in force on its date. The island never imports the parser or the checker.
+ *   the version in force on its date; `virtual:calculator-examples`, the current version's examples,
+ *   loaded when one is chosen. The island never imports the parser or the checker.
  */
 import type { ViteUserConfig } from "astro";
 import { NO_SPAN } from "../diagnostics/span";
@@ -12,6 +13,7 @@ import type { SitePolicy } from "./load";
 
 export const POLICY_MODULE = "virtual:checked-policy";
 export const CALCULATOR_MODULE = "virtual:calculator-policy";
+export const CALCULATOR_EXAMPLES_MODULE = "virtual:calculator-examples";
 
 /** Vite's plugin type as Astro's own copy of Vite declares it. */
 type VitePlugin = Extract<NonNullable<ViteUserConfig["plugins"]>[number], { name: string }>;
@@ -22,6 +24,14 @@ const PROSE = new Set(["document", "notes", "headings"]);
 /** JSON.parse of a string literal is faster to start than a large object literal. */
 const literal = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
 
+const NO_SPAN_CONST = `const NO_SPAN = ${JSON.stringify(NO_SPAN)};`;
+
+/** The calculator's copy: prose emptied; a span written as 0 and read back as NO_SPAN, so values keep their type. */
+function slimLiteral(value: unknown): string {
+  const json = JSON.stringify(value, (key, v: unknown) => (key === "span" ? 0 : PROSE.has(key) ? [] : v));
+  return `JSON.parse(${JSON.stringify(json)}, (key, value) => (key === "span" ? NO_SPAN : value))`;
+}
+
 function modules(site: SitePolicy): Map<string, string> {
   const current = site.versions[site.current]!;
   const pages = [
@@ -30,18 +40,20 @@ function modules(site: SitePolicy): Map<string, string> {
     `export default versions[current].policy;`,
     `export const source = ${literal({ file: current.file, text: current.text })};`,
   ];
-  // The calculator shows no prose and no source positions, and offers only the current version's
-  // examples. A span is written as 0 and read back as NO_SPAN, so every value is still a Policy.
-  const slim = site.versions.map(({ policy }, i) => ({ ...policy, examples: i === site.current ? policy.examples : [] }));
-  const json = JSON.stringify(slim, (key, value: unknown) => (key === "span" ? 0 : PROSE.has(key) ? [] : value));
+  // The calculator shows no prose and no source positions. It offers the current version's examples
+  // by title and loads one only when asked.
+  const examples = current.policy.examples;
   const calculator = [
-    `const NO_SPAN = ${JSON.stringify(NO_SPAN)};`,
-    `export const versions = JSON.parse(${JSON.stringify(json)}, (key, value) => (key === "span" ? NO_SPAN : value));`,
+    NO_SPAN_CONST,
+    `export const versions = ${slimLiteral(site.versions.map(({ policy }) => ({ ...policy, examples: [] })))};`,
     `export const policy = versions[${site.current}];`,
+    `export const exampleTitles = ${JSON.stringify(examples.map(({ id, title }) => ({ id, title })))};`,
   ];
+  const calculatorExamples = [NO_SPAN_CONST, `export const examples = ${slimLiteral(examples)};`];
   return new Map([
     [POLICY_MODULE, pages.join("\n")],
     [CALCULATOR_MODULE, calculator.join("\n")],
+    [CALCULATOR_EXAMPLES_MODULE, calculatorExamples.join("\n")],
   ]);
 }
 

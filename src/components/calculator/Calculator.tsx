@@ -5,13 +5,12 @@
  */
 import "./zod-jitless";
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { policy, versions } from "virtual:calculator-policy";
+import { exampleTitles, policy, versions } from "virtual:calculator-policy";
 import { formatPath, isDepartmentResult, parseJsonText, simulate, validateRecord } from "./engine";
 import type { Entry, Record, RecordEvent } from "../../engine/index";
 import { EventForm } from "./EventForm";
 import { EventList } from "./EventList";
 import { Headroom } from "./Headroom";
-import { Notice } from "./Notice";
 import { Results } from "./Results";
 import { RecordHeader } from "./RecordHeader";
 import { Toolbar } from "./Toolbar";
@@ -41,6 +40,8 @@ export default function Calculator() {
   const [initialClause, setInitialClause] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ name: string; entry: Entry } | null>(null);
+  // The notice and the examples are loaded when first asked for: most visits use neither.
+  const [NoticeView, setNoticeView] = useState<typeof import("./Notice").Notice | null>(null);
   const [canSave, setCanSave] = useState(true);
 
   /** Replace the record, telling the user and offering to undo: nothing is replaced without a way back. */
@@ -61,10 +62,23 @@ export default function Calculator() {
     });
   }
 
+  async function loadExample(id: string, previous: Record) {
+    const { examples } = await import("virtual:calculator-examples");
+    const example = examples.find((e) => e.id === id);
+    if (example) replaceWith(exampleRecord(example), `已载入示例“${example.id}”。`, previous);
+  }
+
+  function openNotice(name: string, entry: Entry) {
+    void import("./Notice").then(({ Notice }) => {
+      setNoticeView(() => Notice);
+      setNotice({ name, entry });
+    });
+  }
+
   useEffect(() => {
     const hash = location.hash;
     const shared = hashToRecordText(hash);
-    const example = policy.examples.find((e) => e.id === hashParam(hash, "example"));
+    const example = exampleTitles.find((e) => e.id === hashParam(hash, "example"));
     const clause = hashParam(hash, "clause");
     const stored = loadStored(policy.title, readRecord);
     setCanSave(stored.canSave);
@@ -85,11 +99,10 @@ export default function Calculator() {
       if ("record" in read) replaceWith(read.record, "已从分享链接恢复记录。", previous);
       else setMessage({ kind: "error", text: "分享链接中的记录无法读取：" + read.error, details: read.details });
       history.replaceState(null, "", location.pathname + location.search);
-    } else if (example) {
-      replaceWith(exampleRecord(example), `已载入示例“${example.id}”。`, previous);
     }
     if (clause && policy.clauses.some((c) => c.id === clause)) setInitialClause(clause);
-    setReady(true);
+    if (shared === null && example) void loadExample(example.id, previous).finally(() => setReady(true));
+    else setReady(true);
   }, []);
 
   useEffect(() => {
@@ -118,10 +131,11 @@ export default function Calculator() {
     <div class="calculator" data-ready={ready ? "" : undefined}>
       <Toolbar
         policy={policy}
+        examples={exampleTitles}
         record={record}
         result={result}
         onImportText={importText}
-        onReplace={(r, text) => replaceWith(r, text, record)}
+        onLoadExample={(id) => void loadExample(id, record)}
         onClear={() => {
           if (canSave) clearRecord(key);
           replaceWith(emptyRecord(currentYear()), "记录已清空。", record);
@@ -161,12 +175,12 @@ export default function Calculator() {
             </div>
           )}
           {result && (
-            <Results policy={policy} record={record} result={result} person={person} onSelect={setSelected} onNotice={(name, entry) => setNotice({ name, entry })} />
+            <Results policy={policy} record={record} result={result} person={person} onSelect={setSelected} onNotice={openNotice} />
           )}
           {result && personResult && <Headroom policy={policy} versions={versions} record={record} person={person} result={personResult} />}
         </section>
       </div>
-      {notice && <Notice policy={policy} name={notice.name} entry={notice.entry} onClose={() => setNotice(null)} />}
+      {notice && NoticeView && <NoticeView policy={policy} name={notice.name} entry={notice.entry} onClose={() => setNotice(null)} />}
     </div>
   );
 }
