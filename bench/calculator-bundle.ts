@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, type Plugin, type Rollup } from "vite";
 import type { Policy } from "../src/check/schema";
-import { CALCULATOR_EXAMPLES_MODULE, CALCULATOR_MODULE, checkedPolicyModule } from "../src/site/policy-module";
+import { CALCULATOR_TEXTS_MODULE, CALCULATOR_MODULE, checkedPolicyModule } from "../src/site/policy-module";
 import { WORK } from "./build";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -74,7 +74,7 @@ function* segments(mappings: string): Generator<{ line: number; column: number; 
 }
 
 /**
- * The modules `virtual:calculator-policy` and `virtual:calculator-examples` as the site's plugin
+ * The modules `virtual:calculator-policy` and `virtual:calculator-texts` as the site's plugin
  * makes them for one version, each written to a file: Rollup leaves a virtual module out of the
  * bundle's source map, and its bytes would count for another.
  */
@@ -83,7 +83,7 @@ async function policyModuleFiles(policy: Policy): Promise<{ [module: string]: st
   const hook = (h: unknown) => h as (this: unknown, ...args: unknown[]) => unknown;
   mkdirSync(WORK, { recursive: true });
   const files: { [module: string]: string } = {};
-  for (const [module, name] of [[CALCULATOR_MODULE, "checked-policy.js"], [CALCULATOR_EXAMPLES_MODULE, "checked-policy-examples.js"]] as const) {
+  for (const [module, name] of [[CALCULATOR_MODULE, "checked-policy.js"], [CALCULATOR_TEXTS_MODULE, "checked-policy-texts.js"]] as const) {
     const id = await hook(plugin.resolveId).call({}, module, undefined, {});
     files[module] = join(WORK, name);
     writeFileSync(files[module], (await hook(plugin.load).call({}, id)) as string);

@@ -63,7 +63,7 @@ export default function Calculator() {
   }
 
   async function loadExample(id: string, previous: Record) {
-    const { examples } = await import("virtual:calculator-examples");
+    const { examples } = await import("virtual:calculator-texts");
     const example = examples.find((e) => e.id === id);
     if (example) replaceWith(exampleRecord(example), `已载入示例“${example.id}”。`, previous);
   }
