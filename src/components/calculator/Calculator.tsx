@@ -6,8 +6,8 @@
 import "./zod-jitless";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { exampleTitles, policy, versions } from "virtual:calculator-policy";
-import { formatPath, isDepartmentResult, parseJsonText, simulate, validateRecord } from "./engine";
-import type { Entry, Record, RecordEvent } from "../../engine/index";
+import { formatPath, isDepartmentResult, simulate, validateRecord } from "./engine";
+import type { Entry, JsonTextResult, Record, RecordEvent } from "../../engine/index";
 import { EventForm } from "./EventForm";
 import { EventList } from "./EventList";
 import { Headroom } from "./Headroom";
@@ -22,11 +22,25 @@ import { emptyRecord, exampleRecord, insertEvent, peopleOf, removeEvent, replace
 type Action = { label: string; run: () => void };
 type Message = { kind: "error" | "info"; text: string; details?: string[]; actions?: Action[] };
 
-/** Parse and validate a JSON text as a record; a Chinese error with locations otherwise. */
-function readRecord(text: string): { record: Record } | { error: string; details: string[] } {
-  const json = parseJsonText(text);
-  if (!json.ok) return { error: `不是有效的 JSON（第 ${json.line} 行第 ${json.column} 列）：${json.message}`, details: [] };
-  const checked = validateRecord(versions, json.value);
+/**
+ * Parse and validate a JSON text as a record; a Chinese error otherwise. A file to import is parsed
+ * by `parse` (the engine's parseJsonText, loaded for the first import), which says where a broken
+ * text breaks; what this page wrote itself (the stored record, a shared link) by JSON.parse.
+ */
+function readRecord(text: string, parse?: (text: string) => JsonTextResult): { record: Record } | { error: string; details: string[] } {
+  let value: unknown;
+  if (parse) {
+    const json = parse(text);
+    if (!json.ok) return { error: `不是有效的 JSON（第 ${json.line} 行第 ${json.column} 列）：${json.message}`, details: [] };
+    value = json.value;
+  } else {
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return { error: "不是有效的 JSON", details: [] };
+    }
+  }
+  const checked = validateRecord(versions, value);
   if (!checked.ok) return { error: "记录有误，未导入：", details: checked.problems.map((p) => `${formatPath(p.path)}：${p.message}`) };
   return { record: checked.record };
 }
@@ -115,8 +129,9 @@ export default function Calculator() {
   const person = selected !== null && people.includes(selected) ? selected : people[0]!;
   const personResult = result && (isDepartmentResult(result) ? result.people.find((p) => p.name === person) : result);
 
-  function importText(text: string, source: string) {
-    const read = readRecord(text);
+  async function importText(text: string, source: string) {
+    const { parseJsonText } = await import("../../engine/json-text");
+    const read = readRecord(text, parseJsonText);
     if ("record" in read) replaceWith(read.record, `已导入 ${source}：${read.record.events.length} 条记录。`, record);
     else setMessage({ kind: "error", text: `${source}：${read.error}`, details: read.details });
   }

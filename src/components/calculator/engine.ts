@@ -9,7 +9,6 @@ export { validateRecord } from "../../engine/record";
 export { formatPath } from "../../engine/record-messages";
 export { simulate } from "../../engine/simulate";
 export { describeAmounts } from "../../engine/explain";
-export { parseJsonText } from "../../engine/json-text";
 export { formatMoney, formatPoints } from "../../engine/quantity";
 
 /** The engine's `isDepartmentResult`, which lives beside the Result schema. */
