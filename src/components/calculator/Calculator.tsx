@@ -3,7 +3,6 @@
  * of it): the record is validated and simulated by the same code as `policy simulate`, each event by
  * the version in force on its date, on every change.
  */
-import "./zod-jitless";
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { exampleTitles, policy, versions } from "virtual:calculator-policy";
 import { formatPath, isDepartmentResult, simulate, validateRecord } from "./engine";
