@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, type Plugin, type Rollup } from "vite";
 import type { Policy } from "../src/check/schema";
-import { CALCULATOR_MODULE, checkedPolicyModule } from "../src/site/policy-module";
+import { CALCULATOR_TEXTS_MODULE, CALCULATOR_MODULE, checkedPolicyModule } from "../src/site/policy-module";
 import { WORK } from "./build";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -74,19 +74,21 @@ function* segments(mappings: string): Generator<{ line: number; column: number; 
 }
 
 /**
- * The module `virtual:calculator-policy` as the site's plugin makes it for one version, written to a
- * file: Rollup leaves a virtual module out of the bundle's source map, and its bytes would count for
- * another.
+ * The modules `virtual:calculator-policy` and `virtual:calculator-texts` as the site's plugin
+ * makes them for one version, each written to a file: Rollup leaves a virtual module out of the
+ * bundle's source map, and its bytes would count for another.
  */
-async function policyModuleFile(policy: Policy): Promise<string> {
+async function policyModuleFiles(policy: Policy): Promise<{ [module: string]: string }> {
   const plugin = checkedPolicyModule({ versions: [{ file: "policy", text: "", policy }], current: 0 }) as Plugin;
   const hook = (h: unknown) => h as (this: unknown, ...args: unknown[]) => unknown;
-  const id = await hook(plugin.resolveId).call({}, CALCULATOR_MODULE, undefined, {});
-  const code = (await hook(plugin.load).call({}, id)) as string;
   mkdirSync(WORK, { recursive: true });
-  const file = join(WORK, "checked-policy.js");
-  writeFileSync(file, code);
-  return file;
+  const files: { [module: string]: string } = {};
+  for (const [module, name] of [[CALCULATOR_MODULE, "checked-policy.js"], [CALCULATOR_TEXTS_MODULE, "checked-policy-texts.js"]] as const) {
+    const id = await hook(plugin.resolveId).call({}, module, undefined, {});
+    files[module] = join(WORK, name);
+    writeFileSync(files[module], (await hook(plugin.load).call({}, id)) as string);
+  }
+  return files;
 }
 
 /**
@@ -109,7 +111,7 @@ export async function calculatorBundle(policy: Policy): Promise<{ raw: number; g
     root: ROOT,
     logLevel: "silent",
     plugins: [entry],
-    resolve: { alias: { [CALCULATOR_MODULE]: await policyModuleFile(policy) } },
+    resolve: { alias: await policyModuleFiles(policy) },
     esbuild: { jsx: "automatic", jsxImportSource: "preact" },
     build: { write: false, sourcemap: true, minify: "esbuild", target: "es2020", rollupOptions: { input: ENTRY } },
   })) as Rollup.RollupOutput;

@@ -1,5 +1,5 @@
 /** Zod's structural issues on a record, turned into located problems with Chinese messages. */
-import type { z } from "zod";
+import type { z } from "#zod";
 import { ROOT, recordProblem, type RecordProblem } from "./record-messages";
 
 export type { RecordProblem } from "./record-messages";

@@ -3,7 +3,7 @@
  * or of one department. The zod schemas are the structure and the source of the types;
  * `validateRecord` adds the checks that need the policy (clauses, people, dates, amounts).
  */
-import { z } from "zod";
+import { z } from "#zod";
 import { checkRecordAgainstPolicy, type EventParts, type RecordParts } from "./record-checks";
 import { indexVersions, type PolicyVersions } from "./versions";
 import { problemsFromIssues, type RecordProblem } from "./record-structure";
@@ -14,26 +14,26 @@ export const RecordEvent = z.strictObject({
   /** A clause id of the policy (e.g. the id of a 处罚 clause). */
   clause: z.string(),
   /** Whose event: required in a department record (a member or the manager); optional in an individual one. */
-  person: z.string().optional(),
+  person: z.optional(z.string()),
   /** The 人次 or 项 the event covers (default 1); points and fine are multiplied by it. */
-  count: z.number().optional(),
+  count: z.optional(z.number()),
   /** The chosen points per unit, as a positive amount (for range and 酌情 clauses). */
-  points: z.number().optional(),
+  points: z.optional(z.number()),
   /** The chosen money per unit in 元 (the fine of a penalty, the reward of an award). */
-  fine: z.number().optional(),
+  fine: z.optional(z.number()),
   /** The day the fine was paid; absent means paid on time. */
-  finePaidOn: z.string().optional(),
+  finePaidOn: z.optional(z.string()),
   /** Whose responsibility, for the default manager liability (one of the policy's responsibilities). */
-  responsibility: z.string().optional(),
+  responsibility: z.optional(z.string()),
   /** The manager's points and money where the clause's own liability gives a range. */
-  managerPoints: z.number().optional(),
-  managerFine: z.number().optional(),
+  managerPoints: z.optional(z.number()),
+  managerFine: z.optional(z.number()),
   /** The percentage of the member's fine for roles with a share liability. */
-  directorShare: z.number().optional(),
+  directorShare: z.optional(z.number()),
 });
 
-const Year = z.number().int();
-const Name = z.string().min(1);
+const Year = z.int();
+const Name = z.string().check(z.minLength(1));
 
 export const IndividualRecord = z.strictObject({
   year: Year,
@@ -43,7 +43,7 @@ export const IndividualRecord = z.strictObject({
 
 export const DepartmentRecord = z.strictObject({
   year: Year,
-  department: z.strictObject({ manager: Name, members: z.array(Name).min(1) }),
+  department: z.strictObject({ manager: Name, members: z.array(Name).check(z.minLength(1)) }),
   events: z.array(RecordEvent),
 });
 

@@ -14,8 +14,21 @@ declare module "virtual:checked-policy" {
 
 declare module "virtual:calculator-policy" {
   type Policy = import("../check/schema").Policy;
-  /** Every version, oldest first, without the document's prose; only the current one has examples. */
+  /**
+   * Every version, oldest first, without prose (document, original, notes and headings are empty),
+   * without source positions (every span is NO_SPAN) and without examples.
+   */
   export const versions: Policy[];
   /** The version in force on the build day. */
   export const policy: Policy;
+  /** Its examples by id and title; `virtual:calculator-texts` has them whole. */
+  export const exampleTitles: { id: string; title: string }[];
+}
+
+/** What the calculator shows only on demand, of the version in force on the build day. */
+declare module "virtual:calculator-texts" {
+  /** Its examples, without notes or source positions. */
+  export const examples: import("../check/schema").Example[];
+  /** Each clause's original text, by clause id. */
+  export const originals: { [clauseId: string]: string[] };
 }

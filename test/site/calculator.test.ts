@@ -137,8 +137,23 @@ describe("the calculator", () => {
     expect(text).toContain("处罚4");
     expect(text).toContain("扣1分，罚款100元");
     expect(text).toContain("请于 2024-01-13 前（含）缴纳罚款");
+    expect(text).toContain(policy.clauses.find((c) => c.id === "处罚4")!.original[0]!.split("\n")[0]);
     await page.screenshot({ path: `${SCREENSHOTS}/notice-1280.png` });
     await notice.getByRole("button", { name: "关闭" }).click();
+  });
+
+  it("finds a clause by words of its original text, loaded when the picker is first focused", async () => {
+    // Four characters of a clause's original text that no id, title or alias holds, nor any other clause's text.
+    const words = (c: (typeof policy.clauses)[number]) => [c.id, c.title, ...c.aliases].join(" ");
+    const found = policy.clauses.flatMap((clause) =>
+      clause.original.flatMap((text) => [...text].map((_, i) => text.slice(i, i + 4))).filter((piece) =>
+        piece.length === 4 && !/\s/.test(piece) && policy.clauses.every((c) => !words(c).includes(piece) && (c === clause || !c.original.some((o) => o.includes(piece)))),
+      ).map((piece) => ({ clause, piece })),
+    )[0]!;
+    const fresh = await site.newPage();
+    await openCalculator(fresh);
+    await fresh.fill("#event-clause", found.piece);
+    await expect(fresh.locator("#event-clause-list li").first().textContent()).resolves.toContain(`${found.clause.id} ${found.clause.title}`);
   });
 
   it("answers what one more infraction would do and how much headroom is left", async () => {

@@ -3,14 +3,13 @@
  * of it): the record is validated and simulated by the same code as `policy simulate`, each event by
  * the version in force on its date, on every change.
  */
-import "./zod-jitless";
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { policy, versions } from "virtual:calculator-policy";
-import { formatPath, isDepartmentResult, parseJsonText, simulate, validateRecord, type Entry, type Record, type RecordEvent } from "../../engine/index";
+import { exampleTitles, policy, versions } from "virtual:calculator-policy";
+import { formatPath, isDepartmentResult, simulate, validateRecord } from "./engine";
+import type { Entry, JsonTextResult, Record, RecordEvent } from "../../engine/index";
 import { EventForm } from "./EventForm";
 import { EventList } from "./EventList";
 import { Headroom } from "./Headroom";
-import { Notice } from "./Notice";
 import { Results } from "./Results";
 import { RecordHeader } from "./RecordHeader";
 import { Toolbar } from "./Toolbar";
@@ -22,11 +21,25 @@ import { emptyRecord, exampleRecord, insertEvent, peopleOf, removeEvent, replace
 type Action = { label: string; run: () => void };
 type Message = { kind: "error" | "info"; text: string; details?: string[]; actions?: Action[] };
 
-/** Parse and validate a JSON text as a record; a Chinese error with locations otherwise. */
-function readRecord(text: string): { record: Record } | { error: string; details: string[] } {
-  const json = parseJsonText(text);
-  if (!json.ok) return { error: `不是有效的 JSON（第 ${json.line} 行第 ${json.column} 列）：${json.message}`, details: [] };
-  const checked = validateRecord(versions, json.value);
+/**
+ * Parse and validate a JSON text as a record; a Chinese error otherwise. A file to import is parsed
+ * by `parse` (the engine's parseJsonText, loaded for the first import), which says where a broken
+ * text breaks; what this page wrote itself (the stored record, a shared link) by JSON.parse.
+ */
+function readRecord(text: string, parse?: (text: string) => JsonTextResult): { record: Record } | { error: string; details: string[] } {
+  let value: unknown;
+  if (parse) {
+    const json = parse(text);
+    if (!json.ok) return { error: `不是有效的 JSON（第 ${json.line} 行第 ${json.column} 列）：${json.message}`, details: [] };
+    value = json.value;
+  } else {
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return { error: "不是有效的 JSON", details: [] };
+    }
+  }
+  const checked = validateRecord(versions, value);
   if (!checked.ok) return { error: "记录有误，未导入：", details: checked.problems.map((p) => `${formatPath(p.path)}：${p.message}`) };
   return { record: checked.record };
 }
@@ -40,6 +53,8 @@ export default function Calculator() {
   const [initialClause, setInitialClause] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ name: string; entry: Entry } | null>(null);
+  // The notice and the examples are loaded when first asked for: most visits use neither.
+  const [NoticeView, setNoticeView] = useState<typeof import("./Notice").Notice | null>(null);
   const [canSave, setCanSave] = useState(true);
 
   /** Replace the record, telling the user and offering to undo: nothing is replaced without a way back. */
@@ -60,10 +75,23 @@ export default function Calculator() {
     });
   }
 
+  async function loadExample(id: string, previous: Record) {
+    const { examples } = await import("virtual:calculator-texts");
+    const example = examples.find((e) => e.id === id);
+    if (example) replaceWith(exampleRecord(example), `已载入示例“${example.id}”。`, previous);
+  }
+
+  function openNotice(name: string, entry: Entry) {
+    void import("./Notice").then(({ Notice }) => {
+      setNoticeView(() => Notice);
+      setNotice({ name, entry });
+    });
+  }
+
   useEffect(() => {
     const hash = location.hash;
     const shared = hashToRecordText(hash);
-    const example = policy.examples.find((e) => e.id === hashParam(hash, "example"));
+    const example = exampleTitles.find((e) => e.id === hashParam(hash, "example"));
     const clause = hashParam(hash, "clause");
     const stored = loadStored(policy.title, readRecord);
     setCanSave(stored.canSave);
@@ -84,11 +112,10 @@ export default function Calculator() {
       if ("record" in read) replaceWith(read.record, "已从分享链接恢复记录。", previous);
       else setMessage({ kind: "error", text: "分享链接中的记录无法读取：" + read.error, details: read.details });
       history.replaceState(null, "", location.pathname + location.search);
-    } else if (example) {
-      replaceWith(exampleRecord(example), `已载入示例“${example.id}”。`, previous);
     }
     if (clause && policy.clauses.some((c) => c.id === clause)) setInitialClause(clause);
-    setReady(true);
+    if (shared === null && example) void loadExample(example.id, previous).finally(() => setReady(true));
+    else setReady(true);
   }, []);
 
   useEffect(() => {
@@ -101,8 +128,9 @@ export default function Calculator() {
   const person = selected !== null && people.includes(selected) ? selected : people[0]!;
   const personResult = result && (isDepartmentResult(result) ? result.people.find((p) => p.name === person) : result);
 
-  function importText(text: string, source: string) {
-    const read = readRecord(text);
+  async function importText(text: string, source: string) {
+    const { parseJsonText } = await import("../../engine/json-text");
+    const read = readRecord(text, parseJsonText);
     if ("record" in read) replaceWith(read.record, `已导入 ${source}：${read.record.events.length} 条记录。`, record);
     else setMessage({ kind: "error", text: `${source}：${read.error}`, details: read.details });
   }
@@ -117,10 +145,11 @@ export default function Calculator() {
     <div class="calculator" data-ready={ready ? "" : undefined}>
       <Toolbar
         policy={policy}
+        examples={exampleTitles}
         record={record}
         result={result}
         onImportText={importText}
-        onReplace={(r, text) => replaceWith(r, text, record)}
+        onLoadExample={(id) => void loadExample(id, record)}
         onClear={() => {
           if (canSave) clearRecord(key);
           replaceWith(emptyRecord(currentYear()), "记录已清空。", record);
@@ -160,12 +189,12 @@ export default function Calculator() {
             </div>
           )}
           {result && (
-            <Results policy={policy} record={record} result={result} person={person} onSelect={setSelected} onNotice={(name, entry) => setNotice({ name, entry })} />
+            <Results policy={policy} record={record} result={result} person={person} onSelect={setSelected} onNotice={openNotice} />
           )}
           {result && personResult && <Headroom policy={policy} versions={versions} record={record} person={person} result={personResult} />}
         </section>
       </div>
-      {notice && <Notice policy={policy} name={notice.name} entry={notice.entry} onClose={() => setNotice(null)} />}
+      {notice && NoticeView && <NoticeView policy={policy} name={notice.name} entry={notice.entry} onClose={() => setNotice(null)} />}
     </div>
   );
 }

@@ -17,6 +17,8 @@ export function ClausePicker({ id, label, clauses, value, onChange, describe }: 
   const [text, setText] = useState(selected ? `${selected.id} ${selected.title}` : "");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // The clauses' original text is searched too, loaded when the picker is first focused.
+  const [originals, setOriginals] = useState<{ [clauseId: string]: string[] }>({});
   const shownFor = useRef<string | null>(value);
   // Closing on blur waits for a click on an option; focusing or typing again cancels it.
   const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -31,7 +33,7 @@ export function ClausePicker({ id, label, clauses, value, onChange, describe }: 
     shownFor.current = value;
     setText(selected ? `${selected.id} ${selected.title}` : "");
   }, [value]);
-  const matches = useMemo(() => matchClauses(clauses, selected && text === `${selected.id} ${selected.title}` ? "" : text), [clauses, text, selected]);
+  const matches = useMemo(() => matchClauses(clauses, selected && text === `${selected.id} ${selected.title}` ? "" : text, originals), [clauses, text, selected, originals]);
   const listId = `${id}-list`;
 
   function choose(clause: Clause) {
@@ -80,7 +82,10 @@ export function ClausePicker({ id, label, clauses, value, onChange, describe }: 
             onChange(null);
           }
         }}
-        onFocus={keepOpen}
+        onFocus={() => {
+          keepOpen();
+          void import("virtual:calculator-texts").then((texts) => setOriginals(texts.originals));
+        }}
         onBlur={() => {
           closing.current = setTimeout(() => setOpen(false), 150);
         }}

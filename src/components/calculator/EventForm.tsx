@@ -1,7 +1,8 @@
 /** Add or edit one event: clause, date, count, chosen amounts, responsibility, the day the fine was paid. */
 import { useLayoutEffect, useMemo, useState } from "preact/hooks";
 import type { Policy } from "../../check/schema";
-import { validateRecord, type Record, type RecordEvent } from "../../engine/index";
+import { validateRecord } from "./engine";
+import type { Record, RecordEvent } from "../../engine/index";
 import { clauseAmountsText } from "../../site/amounts";
 import { ClausePicker } from "./ClausePicker";
 import { clauseFields, rangeHint, type RangeField } from "./model/fields";

@@ -1,7 +1,8 @@
 /** Headroom for one person: points left before a stricter cap and before 诫勉, and what one more event of a chosen clause would do. */
 import { useMemo, useState } from "preact/hooks";
 import type { Policy } from "../../check/schema";
-import { formatMoney, formatPoints, validateRecord, type PersonResult, type Record, type RecordEvent } from "../../engine/index";
+import { formatMoney, formatPoints, validateRecord } from "./engine";
+import type { PersonResult, Record, RecordEvent } from "../../engine/index";
 import { clauseAmountsText } from "../../site/amounts";
 import { capHref, ruleHref } from "../../site/urls";
 import { ClausePicker } from "./ClausePicker";

@@ -3,8 +3,10 @@
  * doubling reason, and the last day to pay the fine. Printing shows only the notice.
  */
 import { useEffect, useRef } from "preact/hooks";
+import { originals } from "virtual:calculator-texts";
 import type { Policy } from "../../check/schema";
-import { describeAmounts, type Entry } from "../../engine/index";
+import { describeAmounts } from "./engine";
+import type { Entry } from "../../engine/index";
 import { addDays } from "./model/dates";
 
 interface Props {
@@ -52,7 +54,7 @@ export function Notice({ policy, name, entry, onClose }: Props) {
       </dl>
       {clause && (
         <blockquote class="original">
-          {clause.original.flatMap((o) => o.split("\n")).map((line) => <p>{line}</p>)}
+          {(originals[clause.id] ?? []).flatMap((o) => o.split("\n")).map((line) => <p>{line}</p>)}
         </blockquote>
       )}
       <div class="signatures">

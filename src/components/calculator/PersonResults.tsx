@@ -1,6 +1,7 @@
 /** One person's result: the figures, the grade cap and its rule, interventions, the chart, every entry. */
 import type { Policy } from "../../check/schema";
-import { formatMoney, formatPoints, type Entry, type PersonResult } from "../../engine/index";
+import { formatMoney, formatPoints } from "./engine";
+import type { Entry, PersonResult } from "../../engine/index";
 import { signed } from "../../site/amounts";
 import { consequencesText } from "../../site/rules-text";
 import { capHref, clauseHref, ruleHref } from "../../site/urls";

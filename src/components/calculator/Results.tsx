@@ -1,6 +1,7 @@
 /** The result: one person's, or in a department the chosen person's, and the directors' fines. */
 import type { Policy } from "../../check/schema";
-import { formatMoney, formatPoints, isDepartmentResult, type Entry, type Record, type Result } from "../../engine/index";
+import { formatMoney, formatPoints, isDepartmentResult } from "./engine";
+import type { Entry, Record, Result } from "../../engine/index";
 import { PersonResults } from "./PersonResults";
 
 interface Props {

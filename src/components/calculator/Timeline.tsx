@@ -1,6 +1,7 @@
 /** The score over the year as an SVG step line, with each entry and each intervention marked. */
 import type { Policy } from "../../check/schema";
-import { formatPoints, type PersonResult } from "../../engine/index";
+import { formatPoints } from "./engine";
+import type { PersonResult } from "../../engine/index";
 import { dayOfYear, daysInYear } from "./model/dates";
 
 interface Props {

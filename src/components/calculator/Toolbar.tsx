@@ -2,17 +2,17 @@
 import { useState } from "preact/hooks";
 import type { Policy } from "../../check/schema";
 import type { Record, Result } from "../../engine/index";
-import { resultToCsv } from "./model/csv";
 import { download } from "../download";
 import { recordToHash } from "./model/persist";
-import { exampleRecord } from "./model/record-draft";
 
 interface Props {
   policy: Policy;
+  /** The policy's examples by id and title. */
+  examples: readonly { id: string; title: string }[];
   record: Record;
   result: Result | null;
   onImportText: (text: string, source: string) => void;
-  onReplace: (record: Record, message: string) => void;
+  onLoadExample: (id: string) => void;
   onClear: () => void;
 }
 
@@ -21,10 +21,10 @@ function baseName(record: Record): string {
   return `记录-${who}-${record.year}`;
 }
 
-export function Toolbar({ policy, record, result, onImportText, onReplace, onClear }: Props) {
+export function Toolbar({ policy, examples, record, result, onImportText, onLoadExample, onClear }: Props) {
   const [link, setLink] = useState<string | null>(null);
   const memberRole = policy.roles.find((r) => r.kind === "member")?.id ?? "";
-  const [example, setExample] = useState(policy.examples[0]?.id ?? "");
+  const [example, setExample] = useState(examples[0]?.id ?? "");
   const [confirmClear, setConfirmClear] = useState(false);
   const exportJson = () => download(`${baseName(record)}.json`, JSON.stringify(record, null, 2) + "\n", "application/json");
 
@@ -33,6 +33,12 @@ export function Toolbar({ policy, record, result, onImportText, onReplace, onCle
     const file = input.files?.[0];
     if (file) onImportText(await file.text(), file.name);
     input.value = "";
+  }
+
+  async function exportCsv() {
+    if (!result) return;
+    const { resultToCsv } = await import("./model/csv");
+    download(`${baseName(record)}.csv`, resultToCsv(result, "person" in record ? record.person.name : "", memberRole), "text/csv");
   }
 
   function share() {
@@ -49,21 +55,18 @@ export function Toolbar({ policy, record, result, onImportText, onReplace, onCle
         <input type="file" name="import" accept=".json,application/json" onChange={importFile} />
       </label>
       <button type="button" class="secondary" onClick={exportJson}>导出 JSON</button>
-      <button type="button" class="secondary" disabled={!result} onClick={() => result && download(`${baseName(record)}.csv`, resultToCsv(result, "person" in record ? record.person.name : "", memberRole), "text/csv")}>导出 CSV</button>
+      <button type="button" class="secondary" disabled={!result} onClick={exportCsv}>导出 CSV</button>
       <button type="button" class="secondary" onClick={share}>分享链接</button>
       <button type="button" class="secondary" aria-expanded={confirmClear} onClick={() => setConfirmClear(true)}>清空</button>
-      {policy.examples.length > 0 && (
+      {examples.length > 0 && (
         <span class="examples">
           <label>
             示例
             <select name="example" value={example} onInput={(e) => setExample(e.currentTarget.value)}>
-              {policy.examples.map((x) => <option value={x.id}>{x.id}：{x.title}</option>)}
+              {examples.map((x) => <option value={x.id}>{x.id}：{x.title}</option>)}
             </select>
           </label>
-          <button type="button" class="secondary" onClick={() => {
-            const x = policy.examples.find((e) => e.id === example);
-            if (x) onReplace(exampleRecord(x), `已载入示例“${x.id}”`);
-          }}>载入</button>
+          <button type="button" class="secondary" onClick={() => onLoadExample(example)}>载入</button>
         </span>
       )}
       {confirmClear && (

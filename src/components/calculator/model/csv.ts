@@ -1,5 +1,6 @@
 /** The result's entries as CSV (UTF-8 with a BOM, so that spreadsheet programs read the Chinese). */
-import { isDepartmentResult, type Entry, type Result } from "../../../engine/index";
+import { isDepartmentResult } from "../engine";
+import type { Entry, Result } from "../../../engine/index";
 
 const HEADER = ["人员", "角色", "日期", "条款", "积分", "罚款（元）", "奖励（元）", "加倍", "说明"];
 

@@ -3,7 +3,8 @@
  * more event", never a separate calculation. A 酌情 penalty clause serves as a probe of any size.
  */
 import type { Clause, Policy } from "../../../check/schema";
-import { isDepartmentResult, simulate, type GradeCapRule, type Intervention, type PersonResult, type Record, type RecordEvent, type Result } from "../../../engine/index";
+import { isDepartmentResult, simulate } from "../engine";
+import type { GradeCapRule, Intervention, PersonResult, Record, RecordEvent, Result } from "../../../engine/index";
 import { insertEvent, lastDate } from "./record-draft";
 
 const STEP = 0.5;
