@@ -43,6 +43,34 @@ describe("search", () => {
       expect(ids[0], `“${query}”的第一个结果`).toBe(clause);
     }
     expect(scripts.some((u) => u.includes("/pagefind/pagefind.js"))).toBe(true);
+    // Pagefind searches on the page itself: its worker would be a second copy of its code.
+    expect(scripts.filter((u) => u.includes("pagefind-worker"))).toEqual([]);
+  });
+
+  it("shows the first five results of a broad query, fetching the details of those only, and more on request", async () => {
+    const page = await site.newPage();
+    const fragments: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().endsWith(".pf_fragment")) fragments.push(r.url());
+    });
+    await page.goto(at(site, "clause/处罚4/"));
+    await search(page, "罚款");
+    const status = await page.textContent("#site-search-panel .search-status");
+    const total = Number(/找到 (\d+) 条/.exec(status ?? "")?.[1]);
+    expect(total).toBeGreaterThan(15);
+    const results = page.locator("#site-search-panel .search-results li");
+    expect(await results.count()).toBe(5);
+    expect(fragments).toHaveLength(5);
+
+    const more = page.getByRole("button", { name: /^显示更多结果/ });
+    expect(await more.textContent()).toBe(`显示更多结果（还有 ${total - 5} 条）`);
+    await more.click();
+    await expect.poll(() => results.count()).toBe(15);
+    expect(fragments).toHaveLength(15);
+    // The reader goes on from the first result added.
+    expect(await page.evaluate(() => [...document.querySelectorAll("#site-search-panel .search-results li")].indexOf(document.activeElement!.closest("li")!))).toBe(5);
+    while (await more.isVisible()) await more.click();
+    await expect.poll(() => results.count()).toBe(total);
   });
 
   it("finds a clause by its id and narrows the results by category", async () => {

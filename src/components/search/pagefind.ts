@@ -23,7 +23,9 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    // noWorker: Pagefind 1.6 would fetch pagefind-worker.js (12 KB gzip), a second copy of the code
+    // it has already loaded, to search an index this small off the main thread.
+    await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();
