@@ -39,6 +39,8 @@ export function appendResults(list: HTMLOListElement, shown: Shown[]): HTMLAncho
 export interface Actions {
   /** 显示更多结果: the next results of this query. */
   more: HTMLButtonElement;
+  /** Search the other pages (guides, examples…) too. */
+  other: HTMLButtonElement;
 }
 
 /** The buttons under the result list, made when the search starts (pages carry none until then). */
@@ -54,7 +56,7 @@ export function renderActions(panel: HTMLElement): Actions {
     box.append(b);
     return b;
   };
-  const actions = { more: button("显示更多结果") };
+  const actions = { more: button("显示更多结果"), other: button("在使用说明、示例等其他页面中搜索") };
   panel.append(box);
   return actions;
 }

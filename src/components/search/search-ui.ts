@@ -3,10 +3,12 @@
  * Clauses whose 别名 or id is exactly the query come first (looked up through Pagefind filters,
  * so they are found in the index, not guessed), then Pagefind's ranking.
  *
- * What a first query transfers is kept small (bench/weight.ts, ≤ 100 KB): each result's details
- * (a Pagefind fragment) load when it is shown, the first few at once, the rest with 显示更多结果.
+ * What a first query transfers is kept small (bench/weight.ts, ≤ 100 KB): the search covers the
+ * clause pages, whose index is one small chunk; the other pages' index is added when the reader
+ * asks for it. Each result's details (a Pagefind fragment) load when it is shown: the first few
+ * at once, the rest with 显示更多结果.
  */
-import { loadPagefind, type FilterValue, type Pagefind, type PagefindResult } from "./pagefind";
+import { loadPagefind, mergeMore, mergedMore, type FilterValue, type Pagefind, type PagefindResult } from "./pagefind";
 import { appendResults, renderActions, renderFilters, renderResults, type Shown } from "./render";
 
 /** Results shown (and fetched) at once, then added by each 显示更多结果: a phone's screenful. */
@@ -47,9 +49,13 @@ export async function attachSearch(form: HTMLFormElement): Promise<void> {
   let generation = 0;
 
   function update(): void {
-    status.textContent = found.length === 0 ? `没有找到“${query}”` : `“${query}”：找到 ${found.length} 条`;
+    const more = mergedMore();
+    if (found.length === 0) status.textContent = more ? `没有找到“${query}”` : `没有找到与“${query}”有关的条款`;
+    else status.textContent = `“${query}”：找到 ${found.length} ${more ? "条结果" : "个条款"}`;
     actions.more.hidden = shown >= found.length;
     actions.more.textContent = `显示更多结果（还有 ${found.length - shown} 条）`;
+    actions.other.hidden = more;
+    actions.other.disabled = false;
   }
 
   async function run(): Promise<void> {
@@ -82,7 +88,21 @@ export async function attachSearch(form: HTMLFormElement): Promise<void> {
     if (hadFocus) firstNew?.focus();
   }
 
+  async function searchOtherPages(): Promise<void> {
+    actions.other.disabled = true;
+    status.textContent = "正在加载其他页面的搜索索引…";
+    try {
+      await mergeMore(pagefind, base);
+    } catch {
+      status.textContent = "其他页面的搜索索引没有加载成功，请稍后再试。";
+      actions.other.disabled = false;
+      return;
+    }
+    await run();
+  }
+
   actions.more.addEventListener("click", () => void showMore());
+  actions.other.addEventListener("click", () => void searchOtherPages());
   input.addEventListener("input", () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), DEBOUNCE_MS);
