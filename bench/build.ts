@@ -101,7 +101,7 @@ export async function buildBenchmark(): Promise<Section> {
   const builds = new Map<string, Build[]>(targets.map((t) => [t.policy, []]));
   for (let i = 0; i < RUNS; i++) {
     for (const target of targets) {
-      progress(`build ${i + 1}/${RUNS}: ${target.policy} policy (astro build + pagefind; log in ${log})`);
+      progress(`build ${i + 1}/${RUNS}: ${target.policy} policy (astro build + search index; log in ${log})`);
       builds.get(target.policy)!.push(await buildSite(target.dir, target.out, log));
     }
   }
@@ -129,7 +129,7 @@ export async function buildBenchmark(): Promise<Section> {
       i === 0 ? "" : num(further(rows[i - 1]!, r), 1),
     ]),
     notes: [
-      `astro build + pagefind, median of ${RUNS} builds each, in turn; CPU is that of the build processes.`,
+      `astro build + the search index (scripts/search-index.mjs: Pagefind), median of ${RUNS} builds each, in turn; CPU is that of the build processes.`,
       `CPU ms per further page: the extra CPU time over the site above, per extra page; about ${num(fixed, 1)} CPU s of each build is fixed.`,
     ],
     budgets: [atMost(`build per page flat: CPU per further page, ${large.policy} ÷ ${middle.policy}`, second / first, LIMITS.flat)],
