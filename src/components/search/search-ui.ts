@@ -53,6 +53,7 @@ export async function attachSearch(form: HTMLFormElement): Promise<void> {
     if (found.length === 0) status.textContent = more ? `没有找到“${query}”` : `没有找到与“${query}”有关的条款`;
     else status.textContent = `“${query}”：找到 ${found.length} ${more ? "条结果" : "个条款"}`;
     actions.more.hidden = shown >= found.length;
+    actions.more.disabled = false;
     actions.more.textContent = `显示更多结果（还有 ${found.length - shown} 条）`;
     actions.other.hidden = more;
     actions.other.disabled = false;
@@ -77,10 +78,12 @@ export async function attachSearch(form: HTMLFormElement): Promise<void> {
   }
 
   async function showMore(): Promise<void> {
+    if (actions.more.disabled) return;
+    const hadFocus = document.activeElement === actions.more;
+    actions.more.disabled = true;
     const mine = generation;
     const next = await details(found.slice(shown, shown + MORE_RESULTS));
     if (mine !== generation) return;
-    const hadFocus = document.activeElement === actions.more;
     const firstNew = appendResults(list, next);
     shown += next.length;
     update();
