@@ -169,7 +169,7 @@ export async function weightBenchmark(): Promise<Section> {
       ],
       notes: [
         "KB as raw / gzip (text files gzipped, Pagefind's own compressed files as they are); Chromium with an empty cache, until the network is idle.",
-        `A first query is typed into the header's search box of ${clause.path} (the heaviest clause page): it loads the search module, Pagefind, an index chunk and a fragment per result shown.`,
+        `A first query is typed into the header's search box of ${clause.path} (the heaviest clause page): it loads the search module, Pagefind (searching on the page), the clause pages' index chunk and a fragment per result shown (five at first).`,
         "The search page starts its search engine as it opens (it runs the query of its address): its first visit is a query's weight, budgeted as one.",
         `Calculator JS by module (the island bundled again with Vite, split by the source map; KB raw / gzip of each part alone): ${bundle.groups.map((g) => `${g.name} ${kb(g.raw)} / ${kb(g.gzip)}`).join(", ")}.`,
         `The policy module, KB gzip: ${variants.map((v) => `${v.name} ${kb(v.gzip)}`).join(", ")}.`,

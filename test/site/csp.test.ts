@@ -109,8 +109,13 @@ describe("the Content-Security-Policy", () => {
     await page.locator("table.events tbody tr").first().waitFor();
     await page.locator(".person-results [data-result=finalScore]").first().waitFor();
 
-    // The editor checks the policy in a worker (parser, checker, engine, zod) as the text changes.
+    // The editor loads when used, and checks the policy in a worker (parser, checker, engine, zod)
+    // as the text changes.
     await visit(page, "editor/");
+    await page.click("#policy-text");
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type("\n");
+    await page.locator(".check-state [data-ms]").waitFor();
     await page.locator("#check-summary", { hasText: "个错误" }).waitFor();
 
     expect(site.cspViolations.slice(before)).toEqual([]);

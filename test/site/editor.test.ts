@@ -1,7 +1,9 @@
 /**
- * The editor page in a real browser: the shipped policy checked on load, an error typed in and marked
- * at its line, the preview kept (marked stale) and then updated when the error is fixed, payloads shown
- * as text, files opened and downloaded without a request, accessibility, and a phone-width screenshot.
+ * The editor page in a real browser: the shipped policy's check as built, with no checker loaded until
+ * the text is used; an error typed in and marked at its line, the preview kept (marked stale) and then
+ * updated when the error is fixed; what is typed and pressed before the editor has loaded kept;
+ * payloads shown as text, files opened and downloaded without a request, the page without
+ * JavaScript, accessibility, and a phone-width screenshot.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -56,10 +58,35 @@ const count = (severity: string) => CHECKED.problems.filter((p) => p.severity ==
 const infos = count("info");
 const cleanSummary = (errors: number) => `${errors} 个错误，${count("warning")} 个警告${infos > 0 ? `，${infos} 条提示` : ""}`;
 
+/** Hold the editor's script back until the returned function is called (the page has its built HTML only). */
+async function holdEditor(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/mount\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Scripts the page requested (the site's own JavaScript files). */
+function scriptsOf(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script" || r.url().endsWith(".js")) scripts.push(r.url());
+  });
+  return scripts;
+}
+
 describe("the editor page", () => {
-  it("checks the shipped policy on load: no error, the checker's warnings at their lines, every clause and example in the preview", async () => {
+  it("shows the shipped policy's check as built: no error, the checker's warnings at their lines, every clause and example in the preview", async () => {
     const page = await site.newPage();
+    const scripts = scriptsOf(page);
     await openEditor(page);
+    await page.waitForLoadState("networkidle");
+    // Nothing but the small script that waits for the editor to be used.
+    expect(scripts.filter((u) => /check-worker|mount|preact/.test(u))).toEqual([]);
+    expect(await page.textContent(".check-state")).toBe("生成手册时已检查这段文本；修改后会在本机重新检查。");
     expect(await page.inputValue("#policy-text")).toBe(SOURCE);
     expect(await page.textContent("#check-summary")).toBe(cleanSummary(0));
     const shown = await page.$$eval(".problem-list .problem", (els) => els.map((e) => `${e.getAttribute("data-code")}@${e.getAttribute("data-line")}`));
@@ -75,7 +102,65 @@ describe("the editor page", () => {
     expect(await page.locator(".outcome").count()).toBe(POLICY.examples.length);
     expect(await page.locator(".outcome.passed").count()).toBe(POLICY.examples.length);
     expect(await page.locator(".preview[data-stale]").count()).toBe(0);
+  });
+
+  it("loads the checker when the text is first used, and checks each change", async () => {
+    const page = await site.newPage();
+    const scripts = scriptsOf(page);
+    await openEditor(page);
+    const worker = page.waitForRequest(/check-worker/);
+    await page.focus("#policy-text");
+    await worker;
+    await page.keyboard.press("Control+End");
+    await page.keyboard.type("\n# 一行注释\n");
+    await waitForSummary(page, cleanSummary(0));
+    expect(await page.inputValue("#policy-text")).toBe(`${SOURCE}\n# 一行注释\n`);
     console.info(`编辑器检查发布版办法用时 ${await page.getAttribute("[data-ms]", "data-ms")} 毫秒（浏览器 worker 内，首次）`);
+    expect(scripts.filter((u) => /check-worker/.test(u))).toHaveLength(1);
+  });
+
+  it("keeps what is typed before the editor has loaded, and the caret where it was", async () => {
+    const page = await site.newPage();
+    const release = await holdEditor(page);
+    await openEditor(page);
+    const line = LINES.findIndex((l) => l.startsWith("条款 ")) + 1;
+    await typeOver(page, line, 1, 0, "# 加载前写的\n");
+    expect(await page.textContent(".check-state")).toBe("正在加载检查器…");
+    expect(await page.locator(".editor[data-pending]").count()).toBe(1);
+    const typed = [...LINES.slice(0, line - 1), "# 加载前写的", ...LINES.slice(line - 1)].join("\n");
+    const caret = LINES.slice(0, line - 1).join("\n").length + 1 + "# 加载前写的\n".length;
+    release();
+    await waitForSummary(page, cleanSummary(0));
+    expect(await page.inputValue("#policy-text")).toBe(typed);
+    expect(await page.evaluate(() => {
+      const area = document.activeElement as HTMLTextAreaElement;
+      return { id: area.id, start: area.selectionStart, end: area.selectionEnd };
+    })).toEqual({ id: "policy-text", start: caret, end: caret });
+    expect(await page.locator(".editor-toolbar button:text-is('恢复为手册所用的版本')").isEnabled()).toBe(true);
+  });
+
+  it("presses a button pressed before the editor had loaded once it has", async () => {
+    const page = await site.newPage();
+    const release = await holdEditor(page);
+    await openEditor(page);
+    const download = page.waitForEvent("download");
+    await page.click("text=下载文本");
+    release();
+    expect(readFileSync((await (await download).path())!, "utf8")).toBe(SOURCE);
+  });
+
+  it("shows the published text, its problems and the preview without JavaScript", async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, locale: "zh-CN" });
+    try {
+      const page = await context.newPage();
+      await page.goto(at(site, "editor/"));
+      expect(await page.inputValue("#policy-text")).toBe(SOURCE);
+      expect(await page.locator(".problem-list .problem").count()).toBe(CHECKED.problems.length);
+      expect(await page.locator(".preview-clauses tbody tr").count()).toBe(CHECKED.clauseCount);
+      expect(await page.locator(".outcome.passed").count()).toBe(POLICY.examples.length);
+    } finally {
+      await context.close();
+    }
   });
 
   it("marks a misspelt keyword at its line as it is typed, keeps the last good preview marked stale, and updates the preview once fixed", async () => {
@@ -174,6 +259,10 @@ describe("the editor page", () => {
   it("opens a local file and downloads the edited text without a single request", async () => {
     const page = await site.newPage();
     await openEditor(page);
+    // The editor and its checker load on first use: from then on, nothing is fetched or sent.
+    const worker = page.waitForRequest(/check-worker/);
+    await page.focus("#policy-text");
+    await worker;
     await page.waitForLoadState("networkidle");
     const before = site.requests.length;
     const opened = SOURCE.replace(/^(办法 「)[^」]+」/m, "$1本机的办法」");
@@ -212,15 +301,19 @@ describe("the editor page", () => {
     await page.screenshot({ path: `${SCREENSHOTS}/editor-360.png`, fullPage: true });
   });
 
-  it("is the only page that loads the checker", () => {
+  it("is the only page that loads the editor, and none loads the checker before it is used", () => {
     const html = (dir: string): string[] =>
       readdirSync(dir).flatMap((name) => {
         const path = join(dir, name);
-        if (statSync(path).isDirectory()) return name === "pagefind" || name === "_astro" ? [] : html(path);
+        if (statSync(path).isDirectory()) return name.startsWith("pagefind") || name === "_astro" ? [] : html(path);
         return name.endsWith(".html") ? [path] : [];
       });
-    const loading = html("dist").filter((file) => /components\/editor|Editor\.[\w-]+\.js|check-worker/.test(readFileSync(file, "utf8")));
-    expect(loading).toEqual([join("dist", "editor", "index.html")]);
+    const editorPage = join("dist", "editor", "index.html");
+    const script = /<script type="module" src="([^"]+)"/.exec(readFileSync(editorPage, "utf8"))?.[1];
+    expect(script).toBeTruthy();
+    const pages = html("dist").map((file) => ({ file, text: readFileSync(file, "utf8") }));
+    expect(pages.filter((p) => p.text.includes(script!)).map((p) => p.file)).toEqual([editorPage]);
+    expect(pages.filter((p) => /check-worker|components\/editor/.test(p.text)).map((p) => p.file)).toEqual([]);
   });
 
   it("made no request to another origin and had no script error", () => {

@@ -43,6 +43,63 @@ describe("search", () => {
       expect(ids[0], `“${query}”的第一个结果`).toBe(clause);
     }
     expect(scripts.some((u) => u.includes("/pagefind/pagefind.js"))).toBe(true);
+    // Pagefind searches on the page itself: its worker would be a second copy of its code.
+    expect(scripts.filter((u) => u.includes("pagefind-worker"))).toEqual([]);
+  });
+
+  it("shows the first five results of a broad query, fetching the details of those only, and more on request", async () => {
+    const page = await site.newPage();
+    const fragments: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().endsWith(".pf_fragment")) fragments.push(r.url());
+    });
+    await page.goto(at(site, "clause/处罚4/"));
+    await search(page, "罚款");
+    const status = await page.textContent("#site-search-panel .search-status");
+    const total = Number(/找到 (\d+) 个条款/.exec(status ?? "")?.[1]);
+    expect(total).toBeGreaterThan(15);
+    const results = page.locator("#site-search-panel .search-results li");
+    expect(await results.count()).toBe(5);
+    expect(fragments).toHaveLength(5);
+
+    const more = page.getByRole("button", { name: /^显示更多结果/ });
+    expect(await more.textContent()).toBe(`显示更多结果（还有 ${total - 5} 条）`);
+    await more.click();
+    await expect.poll(() => results.count()).toBe(15);
+    expect(fragments).toHaveLength(15);
+    // The reader goes on from the first result added.
+    expect(await page.evaluate(() => [...document.querySelectorAll("#site-search-panel .search-results li")].indexOf(document.activeElement!.closest("li")!))).toBe(5);
+    // A second press while the next results load adds them once.
+    await more.dblclick();
+    await expect.poll(() => results.count()).toBe(Math.min(25, total));
+    while (await more.isVisible()) {
+      const before = await results.count();
+      await more.click();
+      await expect.poll(() => results.count()).toBeGreaterThan(before);
+    }
+    expect(await results.count()).toBe(total);
+    expect(new Set(await page.locator("#site-search-panel .search-results a").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))).size).toBe(total);
+  });
+
+  it("searches the clause pages, and the guides, examples and other pages when asked, with their excerpts", async () => {
+    const page = await site.newPage();
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await page.goto(at(site, "guide/"));
+    await page.fill("#site-search", "诫勉");
+    await page.waitForFunction(() => document.querySelector("#site-search-panel .search-status")?.textContent?.includes("诫勉"));
+    const clauses = await page.locator("#site-search-panel .search-results li").count();
+    expect(requests.filter((u) => u.includes("/pagefind-more/"))).toEqual([]);
+
+    await page.getByRole("button", { name: "在使用说明、示例等其他页面中搜索" }).click();
+    await page.waitForFunction(() => document.querySelector("#site-search-panel .search-status")?.textContent?.includes("条结果"));
+    const found = Number(/找到 (\d+) 条结果/.exec((await page.textContent("#site-search-panel .search-status")) ?? "")?.[1]);
+    expect(found).toBeGreaterThan(clauses);
+    expect(await page.locator("#site-search-panel .result-excerpt mark").count()).toBeGreaterThan(0);
+    expect(await page.getByRole("button", { name: "在使用说明、示例等其他页面中搜索" }).isVisible()).toBe(false);
+    // The other pages' index shares the WebAssembly already loaded.
+    expect(requests.filter((u) => u.includes("/pagefind-more/")).length).toBeGreaterThan(0);
+    expect(requests.filter((u) => u.includes("wasm"))).toHaveLength(1);
   });
 
   it("finds a clause by its id and narrows the results by category", async () => {

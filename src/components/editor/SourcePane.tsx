@@ -33,9 +33,10 @@ interface Props {
   describedBy: string;
   textarea: Ref<HTMLTextAreaElement>;
   onInput: (text: string) => void;
+  onFocus: () => void;
 }
 
-export function SourcePane({ text, file, problems, hasErrors, describedBy, textarea, onInput }: Props) {
+export function SourcePane({ text, file, problems, hasErrors, describedBy, textarea, onInput, onFocus }: Props) {
   const gutter = useRef<HTMLDivElement>(null);
   const lines = countLines(text);
   const marks = useMemo(() => lineMarks(problems), [problems]);
@@ -46,6 +47,9 @@ export function SourcePane({ text, file, problems, hasErrors, describedBy, texta
   const sync = (e: Event) => {
     if (gutter.current) gutter.current.scrollTop = (e.currentTarget as HTMLTextAreaElement).scrollTop;
   };
+  // Rendered when the site is built, the text gets one more line break in front: an HTML parser
+  // drops a line break right after <textarea>, and the text must arrive whole.
+  const value = typeof document === "undefined" ? "\n" + text : text;
   return (
     <div class="source-pane">
       <label for="policy-text" class="source-label">政策文本 <span class="meta">{file}</span></label>
@@ -54,7 +58,7 @@ export function SourcePane({ text, file, problems, hasErrors, describedBy, texta
         <textarea
           id="policy-text"
           ref={textarea}
-          value={text}
+          value={value}
           wrap="off"
           spellcheck={false}
           autocomplete="off"
@@ -62,6 +66,7 @@ export function SourcePane({ text, file, problems, hasErrors, describedBy, texta
           aria-describedby={describedBy}
           aria-invalid={hasErrors}
           onInput={(e) => onInput(e.currentTarget.value)}
+          onFocus={onFocus}
           onScroll={sync}
         />
       </div>

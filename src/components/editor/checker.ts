@@ -12,7 +12,8 @@ export interface CheckRequest {
 
 export type CheckReply = { id: number; report: Report; ms: number } | { id: number; failure: string };
 
-export type Checked = { text: string; report: Report; ms: number } | { text: string; failure: string };
+/** A check of `text` as `file`: by the checker (with its time), or made when the handbook was built (no time). */
+export type Checked = { text: string; file: string; report: Report; ms?: number } | { text: string; file: string; failure: string };
 
 export class Checker {
   private readonly worker: Worker;
@@ -25,9 +26,9 @@ export class Checker {
     this.worker.onmessage = (e: MessageEvent<CheckReply>) => this.reply(e.data);
     this.worker.onerror = (e) => {
       e.preventDefault();
-      const text = this.running?.text ?? "";
+      const { text, file } = this.running ?? { text: "", file: "" };
       this.running = null;
-      this.deliver({ text, failure: e.message || "检查程序无法启动" });
+      this.deliver({ text, file, failure: e.message || "检查程序无法启动" });
     };
   }
 
@@ -56,6 +57,7 @@ export class Checker {
       return;
     }
     if (!request || request.id !== reply.id) return;
-    this.deliver("failure" in reply ? { text: request.text, failure: reply.failure } : { text: request.text, report: reply.report, ms: reply.ms });
+    const { text, file } = request;
+    this.deliver("failure" in reply ? { text, file, failure: reply.failure } : { text, file, report: reply.report, ms: reply.ms });
   }
 }

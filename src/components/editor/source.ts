@@ -1,21 +1,10 @@
-/** The text the page starts with, and the text of a local file, in the form the textarea keeps. */
+/** A text and its file name as the editor keeps them; local files read and written in the browser. */
 import { download } from "../download";
 
 export interface Source {
   /** The name shown in messages, e.g. `policy/文明优质服务管理办法.policy`. */
   file: string;
   text: string;
-}
-
-/** The shipped policy, embedded once in the page as JSON (see src/pages/editor.astro). */
-export function readEmbedded(id: string): Source {
-  const element = document.getElementById(id);
-  return JSON.parse(element?.textContent ?? '{"file":"","text":""}') as Source;
-}
-
-/** JSON safe inside a <script> element: no `<` can close it. */
-export function scriptJson(source: Source): string {
-  return JSON.stringify(source).replace(/</g, "\\u003c");
 }
 
 /** A textarea keeps `\n` line ends and no byte-order mark; spans are counted in that text. */

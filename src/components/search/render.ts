@@ -1,4 +1,4 @@
-/** DOM output of the search box: filter chips and the result list (text only, no HTML from the index but Pagefind's excerpt marks). */
+/** DOM output of the search box: filter chips, the result list and the buttons under it (text only, no HTML from the index but Pagefind's excerpt marks). */
 export interface Shown {
   url: string;
   title: string;
@@ -26,23 +26,55 @@ export function renderFilters(box: HTMLElement, values: string[], selected: Set<
 }
 
 export function renderResults(list: HTMLOListElement, shown: Shown[]): void {
-  list.replaceChildren(
-    ...shown.map((s) => {
-      const li = document.createElement("li");
-      const a = document.createElement("a");
-      a.href = s.url;
-      if (s.clause) a.append(span("clause-id", s.clause), " ");
-      a.append(span("result-title", s.title));
-      if (s.amounts) a.append(span("result-amounts", s.amounts));
-      if (s.excerpt) {
-        const ex = span("result-excerpt", "");
-        ex.innerHTML = sanitizeExcerpt(s.excerpt);
-        a.append(ex);
-      }
-      li.append(a);
-      return li;
-    }),
-  );
+  list.replaceChildren(...shown.map(item));
+}
+
+/** Add results below those shown; returns the first new link. */
+export function appendResults(list: HTMLOListElement, shown: Shown[]): HTMLAnchorElement | undefined {
+  const items = shown.map(item);
+  list.append(...items);
+  return items[0]?.querySelector("a") ?? undefined;
+}
+
+export interface Actions {
+  /** 显示更多结果: the next results of this query. */
+  more: HTMLButtonElement;
+  /** Search the other pages (guides, examples…) too. */
+  other: HTMLButtonElement;
+}
+
+/** The buttons under the result list, made when the search starts (pages carry none until then). */
+export function renderActions(panel: HTMLElement): Actions {
+  const box = document.createElement("div");
+  box.className = "search-actions";
+  const button = (text: string) => {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = "secondary";
+    b.textContent = text;
+    b.hidden = true;
+    box.append(b);
+    return b;
+  };
+  const actions = { more: button("显示更多结果"), other: button("在使用说明、示例等其他页面中搜索") };
+  panel.append(box);
+  return actions;
+}
+
+function item(s: Shown): HTMLLIElement {
+  const li = document.createElement("li");
+  const a = document.createElement("a");
+  a.href = s.url;
+  if (s.clause) a.append(span("clause-id", s.clause), " ");
+  a.append(span("result-title", s.title));
+  if (s.amounts) a.append(span("result-amounts", s.amounts));
+  if (s.excerpt) {
+    const ex = span("result-excerpt", "");
+    ex.innerHTML = sanitizeExcerpt(s.excerpt);
+    a.append(ex);
+  }
+  li.append(a);
+  return li;
 }
 
 function span(className: string, text: string): HTMLSpanElement {
