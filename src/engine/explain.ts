@@ -3,9 +3,10 @@
  *
  * A year's record of 100,000 events has as many sentences, and most are made of the same few pieces
  * (a clause's number and title, `扣2分，罚款50元`, `（30天内重犯，加倍；前次 …）`). Each piece is made
- * once per simulation and shared; a sentence joins the shared pieces. Building every piece afresh
- * was half of `simulate`'s time at 100,000 events, mostly in collecting the garbage (engine benchmark).
+ * once and shared; a sentence joins the shared pieces. Building every piece afresh was half of
+ * `simulate`'s time at 100,000 events, mostly in collecting the garbage (engine benchmark).
  */
+import type { Policy } from "../check/schema";
 import type { PolicyIndex } from "./policy-index";
 import { toDay } from "./dates";
 import type { Versions } from "./versions";
@@ -27,19 +28,6 @@ function factorText(factor: number): string {
   return factor === 2 ? "加倍" : `×${factor}`;
 }
 
-/**
- * `make`, remembering its value for each key (compared as Map keys are). Curried for several keys:
- * `memo((a) => memo((b) => …))(a)(b)`, which allocates nothing once each key has been seen.
- */
-function memo<K, V>(make: (key: K) => V): (key: K) => V {
-  const values = new Map<K, V>();
-  return (key) => {
-    let value = values.get(key);
-    if (value === undefined) values.set(key, (value = make(key)));
-    return value;
-  };
-}
-
 export type Explain = (entry: Omit<Entry, "why">) => string;
 
 /**
@@ -48,17 +36,37 @@ export type Explain = (entry: Omit<Entry, "why">) => string;
  * says which one judged it.
  */
 export function createExplainer(versions: Versions): Explain {
-  if (versions.all.length === 1) return sentences(versions.all[0]!, "");
-  const byVersion = new Map(versions.all.map((index) => [index, sentences(index, `（依${index.policy.version}版）`)]));
+  if (versions.all.length === 1) return sentencesOf(versions.all[0]!, "");
+  const byVersion = new Map(versions.all.map((index) => [index, sentencesOf(index, `（依${index.policy.version}版）`)]));
   return (entry) => {
     const { reason } = entry;
     return byVersion.get(versions.at(toDay(reason.kind === "late" ? reason.eventDate : entry.date)))!(entry);
   };
 }
 
-/** The sentence of one entry judged by `index`, on its own (no shared pieces kept). */
+/** The sentence of one entry judged by `index`. */
 export function explainEntry(index: PolicyIndex, entry: Omit<Entry, "why"> & { why?: string }): string {
-  return sentences(index, "")(entry);
+  return sentencesOf(index, "")(entry);
+}
+
+/**
+ * A version's sentences are kept from one simulation to the next (the calculator simulates again on
+ * every edit), until their pieces number `KEPT_PIECES`: then the next simulation starts afresh.
+ */
+const KEPT_PIECES = 100_000;
+const kept = new WeakMap<Policy, Map<string, Sentences>>();
+
+interface Sentences {
+  explain: Explain;
+  pieces(): number;
+}
+
+function sentencesOf(index: PolicyIndex, suffix: string): Explain {
+  let bySuffix = kept.get(index.policy);
+  if (!bySuffix) kept.set(index.policy, (bySuffix = new Map()));
+  let table = bySuffix.get(suffix);
+  if (!table || table.pieces() > KEPT_PIECES) bySuffix.set(suffix, (table = sentences(index, suffix)));
+  return table.explain;
 }
 
 /**
@@ -66,7 +74,23 @@ export function explainEntry(index: PolicyIndex, entry: Omit<Entry, "why"> & { w
  * the rule applied) are made once and shared; only the person and the date of a liability line, and
  * the date of the earlier event of a repeat, are joined to them for each entry.
  */
-function sentences(index: PolicyIndex, suffix: string): Explain {
+function sentences(index: PolicyIndex, suffix: string): Sentences {
+  let pieces = 0;
+  /**
+   * `make`, remembering its value for each key (compared as Map keys are). Curried for several keys:
+   * `memo((a) => memo((b) => …))(a)(b)`, which allocates nothing once each key has been seen.
+   */
+  const memo = <K, V>(make: (key: K) => V): ((key: K) => V) => {
+    const values = new Map<K, V>();
+    return (key) => {
+      let value = values.get(key);
+      if (value === undefined) {
+        values.set(key, (value = make(key)));
+        pieces += 1;
+      }
+      return value;
+    };
+  };
   const title = (clause: string) => index.clauses.get(clause)?.title ?? "";
   /** `a + b`, one shared string for each pair of (shared) strings. */
   const join = memo((a: string) => memo((b: string) => a + b));
@@ -115,5 +139,5 @@ function sentences(index: PolicyIndex, suffix: string): Explain {
         );
     }
   };
-  return suffix ? (entry) => sentence(entry) + suffix : sentence;
+  return { explain: suffix ? (entry) => sentence(entry) + suffix : sentence, pieces: () => pieces };
 }
