@@ -3,11 +3,11 @@
  * show the fixtures' results, keep the record across reloads and shared links, and refuse bad imports.
  */
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { checkText } from "../../src/check/index";
 import { formatMoney, formatPoints, simulate, validateRecord, type DepartmentResult, type IndividualResult, type Record } from "../../src/engine/index";
-import { SCREENSHOTS, at, axeViolations, openSite, type Site } from "./browser";
+import { SCREENSHOTS, at, axeViolations, useSite } from "./browser";
 
 const FIXTURES = "test/engine/fixtures";
 const fixture = <T>(name: string, kind: "record" | "result"): T => JSON.parse(readFileSync(`${FIXTURES}/${name}.${kind}.json`, "utf8")) as T;
@@ -16,13 +16,7 @@ const policy = checkText(readFileSync(POLICY_FILE, "utf8"), { file: POLICY_FILE 
 const PERSON = "r07-a-fine-paid-after-the-grace-days-adds-a-late-penalty";
 const DEPARTMENT = "r10-directors-share-the-fine-of-media-exposure-and-the-last-ranking";
 
-let site: Site;
-beforeAll(async () => {
-  site = await openSite();
-}, 60_000);
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 async function openCalculator(page: Page): Promise<void> {
   await page.goto(at(site, "calculator/"));

@@ -4,11 +4,11 @@
  * and what it forbids (inline scripts, style attributes, framing) is really refused.
  */
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { checkText } from "../../src/check/index";
 import { clauseHref } from "../../src/site/urls";
-import { at, openSite, type Site } from "./browser";
+import { at, useSite } from "./browser";
 
 const POLICY_FILE = "policy/文明优质服务管理办法.policy";
 const policy = checkText(readFileSync(POLICY_FILE, "utf8"), { file: POLICY_FILE }).policy!;
@@ -16,13 +16,7 @@ const member = policy.roles.find((r) => r.kind === "member")!.id;
 /** A clause the calculator takes with no more than a date: fixed amounts, judging a member. */
 const fixedClause = policy.clauses.find((c) => c.role === member && c.points.kind === "fixed" && ["fixed", "none"].includes(c.money.kind))!;
 
-let site: Site;
-beforeAll(async () => {
-  site = await openSite();
-}, 60_000);
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 /** The directives of a policy text, by name. */
 function directives(policyText: string): Map<string, string[]> {

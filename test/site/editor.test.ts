@@ -7,10 +7,10 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { checkText } from "../../src/check/index";
-import { SCREENSHOTS, at, axeViolations, openSite, type Site } from "./browser";
+import { SCREENSHOTS, at, axeViolations, useSite } from "./browser";
 
 // The version the site publishes: the one in force on the build day (the 2024 amendment).
 const POLICY_FILE = "policy/文明优质服务管理办法（2024年修订）.policy";
@@ -19,13 +19,7 @@ const CHECKED = checkText(SOURCE, { file: POLICY_FILE });
 const POLICY = CHECKED.policy!;
 const LINES = SOURCE.split("\n");
 
-let site: Site;
-beforeAll(async () => {
-  site = await openSite();
-}, 60_000);
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 async function openEditor(page: Page): Promise<void> {
   await page.goto(at(site, "editor/"));

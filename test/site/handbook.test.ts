@@ -2,17 +2,11 @@
  * The built handbook in a real browser: search, clause pages, the 速查表, 评级规则, accessibility
  * of every kind of page, and screenshots at phone and desktop widths.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { SCREENSHOTS, at, axeViolations, openSite, type Site } from "./browser";
+import { SCREENSHOTS, at, axeViolations, useSite } from "./browser";
 
-let site: Site;
-beforeAll(async () => {
-  site = await openSite();
-}, 60_000);
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 async function search(page: Page, query: string): Promise<string[]> {
   await page.fill("#site-search", query);

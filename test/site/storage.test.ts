@@ -3,10 +3,10 @@
  * download, an unversioned record is migrated, an import can be undone, and clearing offers an export.
  */
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { checkText } from "../../src/check/index";
-import { at, openSite, type Site } from "./browser";
+import { at, useSite } from "./browser";
 
 const POLICY_FILE = "policy/文明优质服务管理办法.policy";
 const policy = checkText(readFileSync(POLICY_FILE, "utf8"), { file: POLICY_FILE }).policy!;
@@ -20,13 +20,7 @@ const record = (name: string, events = 1) => ({
   events: Array.from({ length: events }, (_, i) => ({ date: `2024-03-${String(i + 1).padStart(2, "0")}`, clause })),
 });
 
-let site: Site;
-beforeAll(async () => {
-  site = await openSite();
-}, 60_000);
-afterAll(async () => {
-  await site?.close();
-});
+const site = useSite();
 
 /** A fresh browser whose localStorage holds `items` before the calculator's first load. */
 async function calculatorWith(items: { [key: string]: string }): Promise<Page> {
