@@ -16,6 +16,25 @@
       .replace(/[．]/g, ".").replace(/[－]/g, "-");
   }
 
+const peg$scanRe0 = /[\u0030-\u0039\uff10-\uff19]+/y;
+const peg$scanReport0 = {"type":"class","parts":[["0","9"],["０","９"]],"inverted":false,"ignoreCase":false,"unicode":false};
+const peg$scanRe1 = /[\p{L}\p{N}\u005f\uff10-\uff19]*/yu;
+const peg$scanReport1 = {"type":"class","parts":["\\p{L}","\\p{N}","_",["０","９"]],"inverted":false,"ignoreCase":false,"unicode":true};
+const peg$scanRe2 = /[\p{L}\p{N}\u005f\uff10-\uff19]+/yu;
+const peg$scanReport2 = {"type":"class","parts":["\\p{L}","\\p{N}","_",["０","９"]],"inverted":false,"ignoreCase":false,"unicode":true};
+const peg$scanRe3 = /[^\u3001\uff0c\u002c\uff1b\u003b\u000d\u000a\u0023\u0020\u0009\u3000]+/y;
+const peg$scanReport3 = "any-at-end";
+const peg$scanRe4 = /[\u0020\u0009\u3000]+/y;
+const peg$scanReport4 = null;
+const peg$scanRe5 = /[^\u300d]*/y;
+const peg$scanReport5 = {"type":"class","parts":["」"],"inverted":true,"ignoreCase":false,"unicode":false};
+const peg$scanRe6 = /[^\u000d\u000a]*/y;
+const peg$scanReport6 = "any-at-end";
+const peg$scanRe7 = /[\u0020\u0009\u3000]*/y;
+const peg$scanReport7 = {"type":"class","parts":[" ","\t","　"],"inverted":false,"ignoreCase":false,"unicode":false};
+const peg$scanRe8 = /[\u0020\u0009\u3000]+/y;
+const peg$scanReport8 = {"type":"class","parts":[" ","\t","　"],"inverted":false,"ignoreCase":false,"unicode":false};
+
 class peg$SyntaxError extends SyntaxError {
   constructor(message, expected, found, location) {
     super(message);
@@ -199,9 +218,9 @@ function peg$parse(input, options) {
   const peg$c19 = "\u6708";
   const peg$c20 = "\u65E5";
   const peg$c21 = ".";
-  const peg$c22 = "#";
-  const peg$c23 = "\u300C";
-  const peg$c24 = "\u300D";
+  const peg$c22 = "\u300C";
+  const peg$c23 = "\u300D";
+  const peg$c24 = "#";
   const peg$c25 = "\uFEFF";
   const peg$c26 = "\u3001";
   const peg$c27 = "\r\n";
@@ -280,14 +299,12 @@ function peg$parse(input, options) {
   const peg$r12 = /^[0-9\uFF10-\uFF19]/;
   const peg$r13 = /^[\--\/\uFF0D\uFF0F]/;
   const peg$r14 = /^[\p{L}\p{N}_]/u;
-  const peg$r15 = /^[\p{L}\p{N}_\uFF10-\uFF19]/u;
+  const peg$r15 = /^[\u3001\uFF0C,\uFF1B;]/;
   const peg$r16 = /^[^\u300D]/;
-  const peg$r17 = /^[ \t\u3000]/;
-  const peg$r18 = /^[\uFF1A:]/;
-  const peg$r19 = /^[\uFF0C,\uFF1B;]/;
-  const peg$r20 = /^[\u3001\uFF0C,\uFF1B;]/;
-  const peg$r21 = /^[\n\r]/;
-  const peg$r22 = /^[\p{L}]/u;
+  const peg$r17 = /^[\uFF1A:]/;
+  const peg$r18 = /^[\uFF0C,\uFF1B;]/;
+  const peg$r19 = /^[\n\r]/;
+  const peg$r20 = /^[\p{L}]/u;
 
   const peg$e0 = peg$literalExpectation("\u5206", false);
   const peg$e1 = peg$literalExpectation("\u5929\u5185", false);
@@ -336,145 +353,143 @@ function peg$parse(input, options) {
   const peg$e44 = peg$literalExpectation("\u65E5", false);
   const peg$e45 = peg$classExpectation([["-", "/"], "\uFF0D", "\uFF0F"], false, false, false);
   const peg$e46 = peg$otherExpectation("\u540D\u79F0");
-  const peg$e47 = peg$literalExpectation(".", false);
-  const peg$e48 = peg$classExpectation(["\\p{L}", "\\p{N}", "_"], false, false, true);
-  const peg$e49 = peg$classExpectation(["\\p{L}", "\\p{N}", "_", ["\uFF10", "\uFF19"]], false, false, true);
-  const peg$e50 = peg$literalExpectation("#", false);
-  const peg$e51 = peg$anyExpectation();
-  const peg$e52 = peg$otherExpectation("\u300C\u2026\u300D\u4E2D\u7684\u6587\u5B57");
-  const peg$e53 = peg$literalExpectation("\u300C", false);
-  const peg$e54 = peg$classExpectation(["\u300D"], true, false, false);
-  const peg$e55 = peg$literalExpectation("\u300D", false);
-  const peg$e56 = peg$literalExpectation("\uFEFF", false);
-  const peg$e57 = peg$classExpectation([" ", "\t", "\u3000"], false, false, false);
-  const peg$e58 = peg$classExpectation(["\uFF1A", ":"], false, false, false);
-  const peg$e59 = peg$classExpectation(["\uFF0C", ",", "\uFF1B", ";"], false, false, false);
-  const peg$e60 = peg$otherExpectation("\u5206\u9694\u7B26\uFF08\u3001\uFF09");
-  const peg$e61 = peg$classExpectation(["\u3001", "\uFF0C", ",", "\uFF1B", ";"], false, false, false);
-  const peg$e62 = peg$otherExpectation("\u987F\u53F7\uFF08\u3001\uFF09");
-  const peg$e63 = peg$literalExpectation("\u3001", false);
-  const peg$e64 = peg$literalExpectation("\r\n", false);
-  const peg$e65 = peg$classExpectation(["\n", "\r"], false, false, false);
-  const peg$e66 = peg$otherExpectation("\u884C\u5C3E");
-  const peg$e67 = peg$classExpectation(["\\p{L}"], false, false, true);
-  const peg$e68 = peg$otherExpectation("\u201C\u529E\u6CD5\u201D");
-  const peg$e69 = peg$literalExpectation("\u529E\u6CD5", false);
-  const peg$e70 = peg$otherExpectation("\u201C\u7248\u672C\u201D");
-  const peg$e71 = peg$literalExpectation("\u7248\u672C", false);
-  const peg$e72 = peg$otherExpectation("\u201C\u751F\u6548\u201D");
-  const peg$e73 = peg$literalExpectation("\u751F\u6548", false);
-  const peg$e74 = peg$otherExpectation("\u201C\u89D2\u8272\u201D");
-  const peg$e75 = peg$literalExpectation("\u89D2\u8272", false);
-  const peg$e76 = peg$otherExpectation("\u201C\u6210\u5458\u201D");
-  const peg$e77 = peg$literalExpectation("\u6210\u5458", false);
-  const peg$e78 = peg$otherExpectation("\u201C\u8D1F\u8D23\u4EBA\u201D");
-  const peg$e79 = peg$literalExpectation("\u8D1F\u8D23\u4EBA", false);
-  const peg$e80 = peg$otherExpectation("\u201C\u7C7B\u522B\u201D");
-  const peg$e81 = peg$literalExpectation("\u7C7B\u522B", false);
-  const peg$e82 = peg$otherExpectation("\u201C\u6807\u7B7E\u201D");
-  const peg$e83 = peg$literalExpectation("\u6807\u7B7E", false);
-  const peg$e84 = peg$otherExpectation("\u201C\u52A0\u5206\u201D");
-  const peg$e85 = peg$literalExpectation("\u52A0\u5206", false);
-  const peg$e86 = peg$otherExpectation("\u201C\u6263\u5206\u201D");
-  const peg$e87 = peg$literalExpectation("\u6263\u5206", false);
-  const peg$e88 = peg$otherExpectation("\u201C\u7AE0\u201D");
-  const peg$e89 = peg$literalExpectation("\u7AE0", false);
-  const peg$e90 = peg$otherExpectation("\u201C\u8282\u201D");
-  const peg$e91 = peg$literalExpectation("\u8282", false);
-  const peg$e92 = peg$otherExpectation("\u201C\u5C0F\u8282\u201D");
-  const peg$e93 = peg$literalExpectation("\u5C0F\u8282", false);
-  const peg$e94 = peg$otherExpectation("\u201C\u6BB5\u201D");
-  const peg$e95 = peg$literalExpectation("\u6BB5", false);
-  const peg$e96 = peg$otherExpectation("\u201C\u89E3\u91CA\u201D");
-  const peg$e97 = peg$literalExpectation("\u89E3\u91CA", false);
-  const peg$e98 = peg$otherExpectation("\u201C\u539F\u6587\u201D");
-  const peg$e99 = peg$literalExpectation("\u539F\u6587", false);
-  const peg$e100 = peg$otherExpectation("\u201C\u57FA\u7840\u5206\u201D");
-  const peg$e101 = peg$literalExpectation("\u57FA\u7840\u5206", false);
-  const peg$e102 = peg$otherExpectation("\u201C\u8BEB\u52C9\u201D");
-  const peg$e103 = peg$literalExpectation("\u8BEB\u52C9", false);
-  const peg$e104 = peg$otherExpectation("\u201C\u8BEB\u52C9\u540E\u679C\u201D");
-  const peg$e105 = peg$literalExpectation("\u8BEB\u52C9\u540E\u679C", false);
-  const peg$e106 = peg$otherExpectation("\u201C\u79EF\u5206\u201D");
-  const peg$e107 = peg$literalExpectation("\u79EF\u5206", false);
-  const peg$e108 = peg$otherExpectation("\u201C\u8FDD\u89C4\u201D");
-  const peg$e109 = peg$literalExpectation("\u8FDD\u89C4", false);
-  const peg$e110 = peg$otherExpectation("\u201C\u91CD\u65B0\u8BA1\u6570\u201D");
-  const peg$e111 = peg$literalExpectation("\u91CD\u65B0\u8BA1\u6570", false);
-  const peg$e112 = peg$otherExpectation("\u201C\u9ED8\u8BA4\u8FDE\u5E26\u201D");
-  const peg$e113 = peg$literalExpectation("\u9ED8\u8BA4\u8FDE\u5E26", false);
-  const peg$e114 = peg$otherExpectation("\u201C\u91CD\u72AF\u52A0\u500D\u201D");
-  const peg$e115 = peg$literalExpectation("\u91CD\u72AF\u52A0\u500D", false);
-  const peg$e116 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u7F34\u7EB3\u201D");
-  const peg$e117 = peg$literalExpectation("\u7F5A\u6B3E\u7F34\u7EB3", false);
-  const peg$e118 = peg$otherExpectation("\u201C\u5BBD\u9650\u201D");
-  const peg$e119 = peg$literalExpectation("\u5BBD\u9650", false);
-  const peg$e120 = peg$otherExpectation("\u201C\u903E\u671F\u201D");
-  const peg$e121 = peg$literalExpectation("\u903E\u671F", false);
-  const peg$e122 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u201D");
-  const peg$e123 = peg$literalExpectation("\u8BC4\u7EA7", false);
-  const peg$e124 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u4E0A\u9650\u201D");
-  const peg$e125 = peg$literalExpectation("\u8BC4\u7EA7\u4E0A\u9650", false);
-  const peg$e126 = peg$otherExpectation("\u201C\u6295\u8BC9\u201D");
-  const peg$e127 = peg$literalExpectation("\u6295\u8BC9", false);
-  const peg$e128 = peg$otherExpectation("\u201C\u6309\u201D");
-  const peg$e129 = peg$literalExpectation("\u6309", false);
-  const peg$e130 = peg$otherExpectation("\u201C\u4E14\u201D");
-  const peg$e131 = peg$literalExpectation("\u4E14", false);
-  const peg$e132 = peg$otherExpectation("\u201C\u6700\u9AD8\u201D");
-  const peg$e133 = peg$literalExpectation("\u6700\u9AD8", false);
-  const peg$e134 = peg$otherExpectation("\u201C\u6761\u6B3E\u201D");
-  const peg$e135 = peg$literalExpectation("\u6761\u6B3E", false);
-  const peg$e136 = peg$otherExpectation("\u201C\u9002\u7528\u201D");
-  const peg$e137 = peg$literalExpectation("\u9002\u7528", false);
-  const peg$e138 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u201D");
-  const peg$e139 = peg$literalExpectation("\u7F5A\u6B3E", false);
-  const peg$e140 = peg$otherExpectation("\u201C\u5956\u91D1\u201D");
-  const peg$e141 = peg$literalExpectation("\u5956\u91D1", false);
-  const peg$e142 = peg$otherExpectation("\u201C\u5355\u4F4D\u201D");
-  const peg$e143 = peg$literalExpectation("\u5355\u4F4D", false);
-  const peg$e144 = peg$otherExpectation("\u201C\u522B\u540D\u201D");
-  const peg$e145 = peg$literalExpectation("\u522B\u540D", false);
-  const peg$e146 = peg$otherExpectation("\u201C\u4E0D\u52A0\u500D\u201D");
-  const peg$e147 = peg$literalExpectation("\u4E0D\u52A0\u500D", false);
-  const peg$e148 = peg$otherExpectation("\u201C\u8FDE\u5E26\u201D");
-  const peg$e149 = peg$literalExpectation("\u8FDE\u5E26", false);
-  const peg$e150 = peg$otherExpectation("\u201C\u5F53\u65E5\u201D");
-  const peg$e151 = peg$literalExpectation("\u5F53\u65E5", false);
-  const peg$e152 = peg$otherExpectation("\u201C\u6309\u6761\u201D");
-  const peg$e153 = peg$literalExpectation("\u6309\u6761", false);
-  const peg$e154 = peg$otherExpectation("\u201C\u5408\u8BA1\u201D");
-  const peg$e155 = peg$literalExpectation("\u5408\u8BA1", false);
-  const peg$e156 = peg$otherExpectation("\u201C\u793A\u4F8B\u201D");
-  const peg$e157 = peg$literalExpectation("\u793A\u4F8B", false);
-  const peg$e158 = peg$otherExpectation("\u201C\u8BB0\u5F55\u201D");
-  const peg$e159 = peg$literalExpectation("\u8BB0\u5F55", false);
-  const peg$e160 = peg$otherExpectation("\u201C\u4E2A\u4EBA\u201D");
-  const peg$e161 = peg$literalExpectation("\u4E2A\u4EBA", false);
-  const peg$e162 = peg$otherExpectation("\u201C\u90E8\u95E8\u201D");
-  const peg$e163 = peg$literalExpectation("\u90E8\u95E8", false);
-  const peg$e164 = peg$otherExpectation("\u201C\u4E8B\u4EF6\u201D");
-  const peg$e165 = peg$literalExpectation("\u4E8B\u4EF6", false);
-  const peg$e166 = peg$otherExpectation("\u201C\u7F34\u6B3E\u201D");
-  const peg$e167 = peg$literalExpectation("\u7F34\u6B3E", false);
-  const peg$e168 = peg$otherExpectation("\u201C\u8D23\u4EFB\u201D");
-  const peg$e169 = peg$literalExpectation("\u8D23\u4EFB", false);
-  const peg$e170 = peg$otherExpectation("\u201C\u6570\u91CF\u201D");
-  const peg$e171 = peg$literalExpectation("\u6570\u91CF", false);
-  const peg$e172 = peg$otherExpectation("\u201C\u8FDE\u5E26\u6263\u5206\u201D");
-  const peg$e173 = peg$literalExpectation("\u8FDE\u5E26\u6263\u5206", false);
-  const peg$e174 = peg$otherExpectation("\u201C\u8FDE\u5E26\u7F5A\u6B3E\u201D");
-  const peg$e175 = peg$literalExpectation("\u8FDE\u5E26\u7F5A\u6B3E", false);
-  const peg$e176 = peg$otherExpectation("\u201C\u6BD4\u4F8B\u201D");
-  const peg$e177 = peg$literalExpectation("\u6BD4\u4F8B", false);
-  const peg$e178 = peg$otherExpectation("\u201C\u9884\u671F\u201D");
-  const peg$e179 = peg$literalExpectation("\u9884\u671F", false);
-  const peg$e180 = peg$otherExpectation("\u201C\u4E0A\u9650\u201D");
-  const peg$e181 = peg$literalExpectation("\u4E0A\u9650", false);
-  const peg$e182 = peg$otherExpectation("\u201C\u914C\u60C5\u201D");
-  const peg$e183 = peg$literalExpectation("\u914C\u60C5", false);
-  const peg$e184 = peg$otherExpectation("\u201C\u65E0\u201D");
-  const peg$e185 = peg$literalExpectation("\u65E0", false);
+  const peg$e47 = peg$classExpectation(["\\p{L}", "\\p{N}", "_"], false, false, true);
+  const peg$e48 = peg$literalExpectation(".", false);
+  const peg$e49 = peg$classExpectation(["\u3001", "\uFF0C", ",", "\uFF1B", ";"], false, false, false);
+  const peg$e50 = peg$otherExpectation("\u300C\u2026\u300D\u4E2D\u7684\u6587\u5B57");
+  const peg$e51 = peg$literalExpectation("\u300C", false);
+  const peg$e52 = peg$literalExpectation("\u300D", false);
+  const peg$e53 = peg$classExpectation(["\u300D"], true, false, false);
+  const peg$e54 = peg$literalExpectation("#", false);
+  const peg$e55 = peg$literalExpectation("\uFEFF", false);
+  const peg$e56 = peg$classExpectation(["\uFF1A", ":"], false, false, false);
+  const peg$e57 = peg$classExpectation(["\uFF0C", ",", "\uFF1B", ";"], false, false, false);
+  const peg$e58 = peg$otherExpectation("\u5206\u9694\u7B26\uFF08\u3001\uFF09");
+  const peg$e59 = peg$otherExpectation("\u987F\u53F7\uFF08\u3001\uFF09");
+  const peg$e60 = peg$literalExpectation("\u3001", false);
+  const peg$e61 = peg$literalExpectation("\r\n", false);
+  const peg$e62 = peg$classExpectation(["\n", "\r"], false, false, false);
+  const peg$e63 = peg$otherExpectation("\u884C\u5C3E");
+  const peg$e64 = peg$anyExpectation();
+  const peg$e65 = peg$classExpectation(["\\p{L}"], false, false, true);
+  const peg$e66 = peg$otherExpectation("\u201C\u529E\u6CD5\u201D");
+  const peg$e67 = peg$literalExpectation("\u529E\u6CD5", false);
+  const peg$e68 = peg$otherExpectation("\u201C\u7248\u672C\u201D");
+  const peg$e69 = peg$literalExpectation("\u7248\u672C", false);
+  const peg$e70 = peg$otherExpectation("\u201C\u751F\u6548\u201D");
+  const peg$e71 = peg$literalExpectation("\u751F\u6548", false);
+  const peg$e72 = peg$otherExpectation("\u201C\u89D2\u8272\u201D");
+  const peg$e73 = peg$literalExpectation("\u89D2\u8272", false);
+  const peg$e74 = peg$otherExpectation("\u201C\u6210\u5458\u201D");
+  const peg$e75 = peg$literalExpectation("\u6210\u5458", false);
+  const peg$e76 = peg$otherExpectation("\u201C\u8D1F\u8D23\u4EBA\u201D");
+  const peg$e77 = peg$literalExpectation("\u8D1F\u8D23\u4EBA", false);
+  const peg$e78 = peg$otherExpectation("\u201C\u7C7B\u522B\u201D");
+  const peg$e79 = peg$literalExpectation("\u7C7B\u522B", false);
+  const peg$e80 = peg$otherExpectation("\u201C\u6807\u7B7E\u201D");
+  const peg$e81 = peg$literalExpectation("\u6807\u7B7E", false);
+  const peg$e82 = peg$otherExpectation("\u201C\u52A0\u5206\u201D");
+  const peg$e83 = peg$literalExpectation("\u52A0\u5206", false);
+  const peg$e84 = peg$otherExpectation("\u201C\u6263\u5206\u201D");
+  const peg$e85 = peg$literalExpectation("\u6263\u5206", false);
+  const peg$e86 = peg$otherExpectation("\u201C\u7AE0\u201D");
+  const peg$e87 = peg$literalExpectation("\u7AE0", false);
+  const peg$e88 = peg$otherExpectation("\u201C\u8282\u201D");
+  const peg$e89 = peg$literalExpectation("\u8282", false);
+  const peg$e90 = peg$otherExpectation("\u201C\u5C0F\u8282\u201D");
+  const peg$e91 = peg$literalExpectation("\u5C0F\u8282", false);
+  const peg$e92 = peg$otherExpectation("\u201C\u6BB5\u201D");
+  const peg$e93 = peg$literalExpectation("\u6BB5", false);
+  const peg$e94 = peg$otherExpectation("\u201C\u89E3\u91CA\u201D");
+  const peg$e95 = peg$literalExpectation("\u89E3\u91CA", false);
+  const peg$e96 = peg$otherExpectation("\u201C\u539F\u6587\u201D");
+  const peg$e97 = peg$literalExpectation("\u539F\u6587", false);
+  const peg$e98 = peg$otherExpectation("\u201C\u57FA\u7840\u5206\u201D");
+  const peg$e99 = peg$literalExpectation("\u57FA\u7840\u5206", false);
+  const peg$e100 = peg$otherExpectation("\u201C\u8BEB\u52C9\u201D");
+  const peg$e101 = peg$literalExpectation("\u8BEB\u52C9", false);
+  const peg$e102 = peg$otherExpectation("\u201C\u8BEB\u52C9\u540E\u679C\u201D");
+  const peg$e103 = peg$literalExpectation("\u8BEB\u52C9\u540E\u679C", false);
+  const peg$e104 = peg$otherExpectation("\u201C\u79EF\u5206\u201D");
+  const peg$e105 = peg$literalExpectation("\u79EF\u5206", false);
+  const peg$e106 = peg$otherExpectation("\u201C\u8FDD\u89C4\u201D");
+  const peg$e107 = peg$literalExpectation("\u8FDD\u89C4", false);
+  const peg$e108 = peg$otherExpectation("\u201C\u91CD\u65B0\u8BA1\u6570\u201D");
+  const peg$e109 = peg$literalExpectation("\u91CD\u65B0\u8BA1\u6570", false);
+  const peg$e110 = peg$otherExpectation("\u201C\u9ED8\u8BA4\u8FDE\u5E26\u201D");
+  const peg$e111 = peg$literalExpectation("\u9ED8\u8BA4\u8FDE\u5E26", false);
+  const peg$e112 = peg$otherExpectation("\u201C\u91CD\u72AF\u52A0\u500D\u201D");
+  const peg$e113 = peg$literalExpectation("\u91CD\u72AF\u52A0\u500D", false);
+  const peg$e114 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u7F34\u7EB3\u201D");
+  const peg$e115 = peg$literalExpectation("\u7F5A\u6B3E\u7F34\u7EB3", false);
+  const peg$e116 = peg$otherExpectation("\u201C\u5BBD\u9650\u201D");
+  const peg$e117 = peg$literalExpectation("\u5BBD\u9650", false);
+  const peg$e118 = peg$otherExpectation("\u201C\u903E\u671F\u201D");
+  const peg$e119 = peg$literalExpectation("\u903E\u671F", false);
+  const peg$e120 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u201D");
+  const peg$e121 = peg$literalExpectation("\u8BC4\u7EA7", false);
+  const peg$e122 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u4E0A\u9650\u201D");
+  const peg$e123 = peg$literalExpectation("\u8BC4\u7EA7\u4E0A\u9650", false);
+  const peg$e124 = peg$otherExpectation("\u201C\u6295\u8BC9\u201D");
+  const peg$e125 = peg$literalExpectation("\u6295\u8BC9", false);
+  const peg$e126 = peg$otherExpectation("\u201C\u6309\u201D");
+  const peg$e127 = peg$literalExpectation("\u6309", false);
+  const peg$e128 = peg$otherExpectation("\u201C\u4E14\u201D");
+  const peg$e129 = peg$literalExpectation("\u4E14", false);
+  const peg$e130 = peg$otherExpectation("\u201C\u6700\u9AD8\u201D");
+  const peg$e131 = peg$literalExpectation("\u6700\u9AD8", false);
+  const peg$e132 = peg$otherExpectation("\u201C\u6761\u6B3E\u201D");
+  const peg$e133 = peg$literalExpectation("\u6761\u6B3E", false);
+  const peg$e134 = peg$otherExpectation("\u201C\u9002\u7528\u201D");
+  const peg$e135 = peg$literalExpectation("\u9002\u7528", false);
+  const peg$e136 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u201D");
+  const peg$e137 = peg$literalExpectation("\u7F5A\u6B3E", false);
+  const peg$e138 = peg$otherExpectation("\u201C\u5956\u91D1\u201D");
+  const peg$e139 = peg$literalExpectation("\u5956\u91D1", false);
+  const peg$e140 = peg$otherExpectation("\u201C\u5355\u4F4D\u201D");
+  const peg$e141 = peg$literalExpectation("\u5355\u4F4D", false);
+  const peg$e142 = peg$otherExpectation("\u201C\u522B\u540D\u201D");
+  const peg$e143 = peg$literalExpectation("\u522B\u540D", false);
+  const peg$e144 = peg$otherExpectation("\u201C\u4E0D\u52A0\u500D\u201D");
+  const peg$e145 = peg$literalExpectation("\u4E0D\u52A0\u500D", false);
+  const peg$e146 = peg$otherExpectation("\u201C\u8FDE\u5E26\u201D");
+  const peg$e147 = peg$literalExpectation("\u8FDE\u5E26", false);
+  const peg$e148 = peg$otherExpectation("\u201C\u5F53\u65E5\u201D");
+  const peg$e149 = peg$literalExpectation("\u5F53\u65E5", false);
+  const peg$e150 = peg$otherExpectation("\u201C\u6309\u6761\u201D");
+  const peg$e151 = peg$literalExpectation("\u6309\u6761", false);
+  const peg$e152 = peg$otherExpectation("\u201C\u5408\u8BA1\u201D");
+  const peg$e153 = peg$literalExpectation("\u5408\u8BA1", false);
+  const peg$e154 = peg$otherExpectation("\u201C\u793A\u4F8B\u201D");
+  const peg$e155 = peg$literalExpectation("\u793A\u4F8B", false);
+  const peg$e156 = peg$otherExpectation("\u201C\u8BB0\u5F55\u201D");
+  const peg$e157 = peg$literalExpectation("\u8BB0\u5F55", false);
+  const peg$e158 = peg$otherExpectation("\u201C\u4E2A\u4EBA\u201D");
+  const peg$e159 = peg$literalExpectation("\u4E2A\u4EBA", false);
+  const peg$e160 = peg$otherExpectation("\u201C\u90E8\u95E8\u201D");
+  const peg$e161 = peg$literalExpectation("\u90E8\u95E8", false);
+  const peg$e162 = peg$otherExpectation("\u201C\u4E8B\u4EF6\u201D");
+  const peg$e163 = peg$literalExpectation("\u4E8B\u4EF6", false);
+  const peg$e164 = peg$otherExpectation("\u201C\u7F34\u6B3E\u201D");
+  const peg$e165 = peg$literalExpectation("\u7F34\u6B3E", false);
+  const peg$e166 = peg$otherExpectation("\u201C\u8D23\u4EFB\u201D");
+  const peg$e167 = peg$literalExpectation("\u8D23\u4EFB", false);
+  const peg$e168 = peg$otherExpectation("\u201C\u6570\u91CF\u201D");
+  const peg$e169 = peg$literalExpectation("\u6570\u91CF", false);
+  const peg$e170 = peg$otherExpectation("\u201C\u8FDE\u5E26\u6263\u5206\u201D");
+  const peg$e171 = peg$literalExpectation("\u8FDE\u5E26\u6263\u5206", false);
+  const peg$e172 = peg$otherExpectation("\u201C\u8FDE\u5E26\u7F5A\u6B3E\u201D");
+  const peg$e173 = peg$literalExpectation("\u8FDE\u5E26\u7F5A\u6B3E", false);
+  const peg$e174 = peg$otherExpectation("\u201C\u6BD4\u4F8B\u201D");
+  const peg$e175 = peg$literalExpectation("\u6BD4\u4F8B", false);
+  const peg$e176 = peg$otherExpectation("\u201C\u9884\u671F\u201D");
+  const peg$e177 = peg$literalExpectation("\u9884\u671F", false);
+  const peg$e178 = peg$otherExpectation("\u201C\u4E0A\u9650\u201D");
+  const peg$e179 = peg$literalExpectation("\u4E0A\u9650", false);
+  const peg$e180 = peg$otherExpectation("\u201C\u914C\u60C5\u201D");
+  const peg$e181 = peg$literalExpectation("\u914C\u60C5", false);
+  const peg$e182 = peg$otherExpectation("\u201C\u65E0\u201D");
+  const peg$e183 = peg$literalExpectation("\u65E0", false);
 
   function peg$f0(items) {    return node("Document", { items });  }
   function peg$f1(text, comment) {    return node("Title", { comment, text });  }
@@ -558,16 +573,28 @@ function peg$parse(input, options) {
   function peg$f79() {    return "<";  }
   function peg$f80() {    return "inclusive";  }
   function peg$f81() {    return "exclusive";  }
-  function peg$f82(raw, digits) {    const text = ascii((raw ?? "") + digits); return node("Number", { value: Number(text), raw: text });  }
-  function peg$f83(y, m, d) {    return node("Date", { value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-") });  }
-  function peg$f84(y, m, d) {    return node("Date", { value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-") });  }
-  function peg$f85(name) {    return node("Ident", { name: ascii(name) });  }
-  function peg$f86(text) {    return node("Word", { text: text.trim() });  }
-  function peg$f87(c) {    return c;  }
-  function peg$f88(text) {    return node("Str", { value: text });  }
-  function peg$f89() {    error("E0103");  }
-  function peg$f90(text) {    return node("Comment", { text: text.trim() });  }
-  function peg$f91(comment) {    return comment === null ? null : comment.trim();  }
+  function peg$f82(raw) {    return peg$scan(peg$scanRe0, peg$scanReport0);  }
+  function peg$f83(raw) {    return peg$scan(peg$scanRe0, peg$scanReport0);  }
+  function peg$f84(raw, digits) {    const text = ascii((raw ?? "") + digits); return node("Number", { value: Number(text), raw: text });  }
+  function peg$f85(y, m, d) {    return node("Date", { value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-") });  }
+  function peg$f86(y, m, d) {    return node("Date", { value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-") });  }
+  function peg$f87() {    return peg$scan(peg$scanRe1, peg$scanReport1);  }
+  function peg$f88() {    return peg$scan(peg$scanRe2, peg$scanReport2);  }
+  function peg$f89(name) {    return node("Ident", { name: ascii(name) });  }
+  function peg$f90(text) {    return node("Word", { text: text.trim() });  }
+  function peg$f91() {    return peg$scan(peg$scanRe3, peg$scanReport3);  }
+  function peg$f92() {    return peg$scan(peg$scanRe4, peg$scanReport4);  }
+  function peg$f93() {    return peg$scan(peg$scanRe5, peg$scanReport5);  }
+  function peg$f94(text) {    return node("Str", { value: text });  }
+  function peg$f95() {    error("E0103");  }
+  function peg$f96() {    return peg$scan(peg$scanRe6, peg$scanReport6);  }
+  function peg$f97(text) {    return node("Comment", { text: text.trim() });  }
+  function peg$f98() {    return peg$scan(peg$scanRe7, peg$scanReport7);  }
+  function peg$f99() {    return peg$scan(peg$scanRe8, peg$scanReport8);  }
+  function peg$f100() {    return peg$scan(peg$scanRe7, peg$scanReport7);  }
+  function peg$f101() {    return peg$scan(peg$scanRe6, peg$scanReport6);  }
+  function peg$f102(comment) {    return comment === null ? null : comment.trim();  }
+  function peg$f103() {    return peg$scan(peg$scanRe7, peg$scanReport7);  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -755,23 +782,7 @@ function peg$parse(input, options) {
     s3 = [];
     s4 = peg$currPos;
     s5 = peg$parseIndent();
-    s6 = peg$parseItem();
-    if (s6 !== peg$FAILED) {
-      s7 = [];
-      s8 = peg$parseBlank();
-      while (s8 !== peg$FAILED) {
-        s7.push(s8);
-        s8 = peg$parseBlank();
-      }
-      s4 = s6;
-    } else {
-      peg$currPos = s4;
-      s4 = peg$FAILED;
-    }
-    while (s4 !== peg$FAILED) {
-      s3.push(s4);
-      s4 = peg$currPos;
-      s5 = peg$parseIndent();
+    if (s5 !== peg$FAILED) {
       s6 = peg$parseItem();
       if (s6 !== peg$FAILED) {
         s7 = [];
@@ -781,6 +792,32 @@ function peg$parse(input, options) {
           s8 = peg$parseBlank();
         }
         s4 = s6;
+      } else {
+        peg$currPos = s4;
+        s4 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s4;
+      s4 = peg$FAILED;
+    }
+    while (s4 !== peg$FAILED) {
+      s3.push(s4);
+      s4 = peg$currPos;
+      s5 = peg$parseIndent();
+      if (s5 !== peg$FAILED) {
+        s6 = peg$parseItem();
+        if (s6 !== peg$FAILED) {
+          s7 = [];
+          s8 = peg$parseBlank();
+          while (s8 !== peg$FAILED) {
+            s7.push(s8);
+            s8 = peg$parseBlank();
+          }
+          s4 = s6;
+        } else {
+          peg$currPos = s4;
+          s4 = peg$FAILED;
+        }
       } else {
         peg$currPos = s4;
         s4 = peg$FAILED;
@@ -1242,9 +1279,14 @@ function peg$parse(input, options) {
     if (s2 === peg$FAILED) {
       s2 = peg$currPos;
       s3 = peg$parseIndent();
-      s4 = peg$parseNote();
-      if (s4 !== peg$FAILED) {
-        s2 = s4;
+      if (s3 !== peg$FAILED) {
+        s4 = peg$parseNote();
+        if (s4 !== peg$FAILED) {
+          s2 = s4;
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
       } else {
         peg$currPos = s2;
         s2 = peg$FAILED;
@@ -1336,12 +1378,17 @@ function peg$parse(input, options) {
         if (s6 === peg$FAILED) {
           s6 = peg$currPos;
           s7 = peg$parseIndent();
-          s8 = peg$parseOriginal();
-          if (s8 === peg$FAILED) {
-            s8 = peg$parseNote();
-          }
-          if (s8 !== peg$FAILED) {
-            s6 = s8;
+          if (s7 !== peg$FAILED) {
+            s8 = peg$parseOriginal();
+            if (s8 === peg$FAILED) {
+              s8 = peg$parseNote();
+            }
+            if (s8 !== peg$FAILED) {
+              s6 = s8;
+            } else {
+              peg$currPos = s6;
+              s6 = peg$FAILED;
+            }
           } else {
             peg$currPos = s6;
             s6 = peg$FAILED;
@@ -1366,12 +1413,17 @@ function peg$parse(input, options) {
           if (s6 === peg$FAILED) {
             s6 = peg$currPos;
             s7 = peg$parseIndent();
-            s8 = peg$parseOriginal();
-            if (s8 === peg$FAILED) {
-              s8 = peg$parseNote();
-            }
-            if (s8 !== peg$FAILED) {
-              s6 = s8;
+            if (s7 !== peg$FAILED) {
+              s8 = peg$parseOriginal();
+              if (s8 === peg$FAILED) {
+                s8 = peg$parseNote();
+              }
+              if (s8 !== peg$FAILED) {
+                s6 = s8;
+              } else {
+                peg$currPos = s6;
+                s6 = peg$FAILED;
+              }
             } else {
               peg$currPos = s6;
               s6 = peg$FAILED;
@@ -1437,16 +1489,21 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         s4 = peg$parse_();
-        if (input.charCodeAt(peg$currPos) === 20998) {
-          s5 = peg$c0;
-          peg$currPos++;
-        } else {
-          s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e0); }
-        }
-        if (s5 !== peg$FAILED) {
-          s4 = [s4, s5];
-          s3 = s4;
+        if (s4 !== peg$FAILED) {
+          if (input.charCodeAt(peg$currPos) === 20998) {
+            s5 = peg$c0;
+            peg$currPos++;
+          } else {
+            s5 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e0); }
+          }
+          if (s5 !== peg$FAILED) {
+            s4 = [s4, s5];
+            s3 = s4;
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -1477,13 +1534,18 @@ function peg$parse(input, options) {
       s2 = peg$parseIdent();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s4 = peg$parseScoreCondition();
-        if (s4 === peg$FAILED) {
-          s4 = peg$parseFrequencyCondition();
-        }
-        if (s4 !== peg$FAILED) {
-          peg$savedPos = s0;
-          s0 = peg$f20(s2, s4);
+        if (s3 !== peg$FAILED) {
+          s4 = peg$parseScoreCondition();
+          if (s4 === peg$FAILED) {
+            s4 = peg$parseFrequencyCondition();
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s0 = peg$f20(s2, s4);
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1507,10 +1569,15 @@ function peg$parse(input, options) {
     s1 = peg$parse积分();
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
-      s3 = peg$parseBound();
-      if (s3 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f21(s3);
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseBound();
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f21(s3);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1530,48 +1597,68 @@ function peg$parse(input, options) {
     s1 = peg$parseNumber();
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
-      if (input.substr(peg$currPos, 2) === peg$c1) {
-        s3 = peg$c1;
-        peg$currPos += 2;
-      } else {
-        s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e1); }
-      }
-      if (s3 !== peg$FAILED) {
-        s4 = peg$parse_();
-        s5 = peg$parse违规();
-        if (s5 !== peg$FAILED) {
-          s6 = peg$parse_();
-          s7 = peg$parseNumber();
-          if (s7 !== peg$FAILED) {
-            s8 = peg$parse_();
-            if (input.charCodeAt(peg$currPos) === 27425) {
-              s9 = peg$c2;
-              peg$currPos++;
-            } else {
-              s9 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e2); }
-            }
-            if (s9 !== peg$FAILED) {
-              s10 = peg$currPos;
-              s11 = peg$parseSep();
-              if (s11 !== peg$FAILED) {
-                s12 = peg$parse重新计数();
-                if (s12 !== peg$FAILED) {
-                  s10 = s12;
+      if (s2 !== peg$FAILED) {
+        if (input.substr(peg$currPos, 2) === peg$c1) {
+          s3 = peg$c1;
+          peg$currPos += 2;
+        } else {
+          s3 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e1); }
+        }
+        if (s3 !== peg$FAILED) {
+          s4 = peg$parse_();
+          if (s4 !== peg$FAILED) {
+            s5 = peg$parse违规();
+            if (s5 !== peg$FAILED) {
+              s6 = peg$parse_();
+              if (s6 !== peg$FAILED) {
+                s7 = peg$parseNumber();
+                if (s7 !== peg$FAILED) {
+                  s8 = peg$parse_();
+                  if (s8 !== peg$FAILED) {
+                    if (input.charCodeAt(peg$currPos) === 27425) {
+                      s9 = peg$c2;
+                      peg$currPos++;
+                    } else {
+                      s9 = peg$FAILED;
+                      if (peg$silentFails === 0) { peg$fail(peg$e2); }
+                    }
+                    if (s9 !== peg$FAILED) {
+                      s10 = peg$currPos;
+                      s11 = peg$parseSep();
+                      if (s11 !== peg$FAILED) {
+                        s12 = peg$parse重新计数();
+                        if (s12 !== peg$FAILED) {
+                          s10 = s12;
+                        } else {
+                          peg$currPos = s10;
+                          s10 = peg$FAILED;
+                        }
+                      } else {
+                        peg$currPos = s10;
+                        s10 = peg$FAILED;
+                      }
+                      if (s10 === peg$FAILED) {
+                        s10 = null;
+                      }
+                      peg$savedPos = s0;
+                      s0 = peg$f22(s1, s7, s10);
+                    } else {
+                      peg$currPos = s0;
+                      s0 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
                 } else {
-                  peg$currPos = s10;
-                  s10 = peg$FAILED;
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
                 }
               } else {
-                peg$currPos = s10;
-                s10 = peg$FAILED;
+                peg$currPos = s0;
+                s0 = peg$FAILED;
               }
-              if (s10 === peg$FAILED) {
-                s10 = null;
-              }
-              peg$savedPos = s0;
-              s0 = peg$f22(s1, s7, s10);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -1651,34 +1738,39 @@ function peg$parse(input, options) {
       s2 = peg$parseIdent();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s4 = peg$currPos;
-        s5 = [];
-        s6 = peg$parseShare();
-        while (s6 !== peg$FAILED) {
-          s5.push(s6);
-          s6 = peg$currPos;
-          s7 = peg$parseListSep();
-          if (s7 !== peg$FAILED) {
-            s7 = peg$parseShare();
-            if (s7 === peg$FAILED) {
-              peg$currPos = s6;
-              s6 = peg$FAILED;
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          s5 = [];
+          s6 = peg$parseShare();
+          while (s6 !== peg$FAILED) {
+            s5.push(s6);
+            s6 = peg$currPos;
+            s7 = peg$parseListSep();
+            if (s7 !== peg$FAILED) {
+              s7 = peg$parseShare();
+              if (s7 === peg$FAILED) {
+                peg$currPos = s6;
+                s6 = peg$FAILED;
+              } else {
+                s6 = s7;
+              }
             } else {
               s6 = s7;
             }
-          } else {
-            s6 = s7;
           }
-        }
-        if (s5.length < 1) {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        } else {
-          s4 = s5;
-        }
-        if (s4 !== peg$FAILED) {
-          peg$savedPos = s0;
-          s0 = peg$f24(s2, s4);
+          if (s5.length < 1) {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          } else {
+            s4 = s5;
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s0 = peg$f24(s2, s4);
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1702,13 +1794,23 @@ function peg$parse(input, options) {
     s1 = peg$parseIdent();
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
-      s3 = peg$parseNumber();
-      if (s3 !== peg$FAILED) {
-        s4 = peg$parse_();
-        s5 = peg$parsePercent();
-        if (s5 !== peg$FAILED) {
-          peg$savedPos = s0;
-          s0 = peg$f25(s1, s3);
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseNumber();
+        if (s3 !== peg$FAILED) {
+          s4 = peg$parse_();
+          if (s4 !== peg$FAILED) {
+            s5 = peg$parsePercent();
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = s0;
+              s0 = peg$f25(s1, s3);
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1734,22 +1836,37 @@ function peg$parse(input, options) {
       s2 = peg$parseNumber();
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
-        if (input.substr(peg$currPos, 2) === peg$c1) {
-          s4 = peg$c1;
-          peg$currPos += 2;
-        } else {
-          s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e1); }
-        }
-        if (s4 !== peg$FAILED) {
-          s5 = peg$parse_();
-          s6 = peg$parseTimes();
-          if (s6 !== peg$FAILED) {
-            s7 = peg$parse_();
-            s8 = peg$parseNumber();
-            if (s8 !== peg$FAILED) {
-              peg$savedPos = s0;
-              s0 = peg$f26(s2, s8);
+        if (s3 !== peg$FAILED) {
+          if (input.substr(peg$currPos, 2) === peg$c1) {
+            s4 = peg$c1;
+            peg$currPos += 2;
+          } else {
+            s4 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e1); }
+          }
+          if (s4 !== peg$FAILED) {
+            s5 = peg$parse_();
+            if (s5 !== peg$FAILED) {
+              s6 = peg$parseTimes();
+              if (s6 !== peg$FAILED) {
+                s7 = peg$parse_();
+                if (s7 !== peg$FAILED) {
+                  s8 = peg$parseNumber();
+                  if (s8 !== peg$FAILED) {
+                    peg$savedPos = s0;
+                    s0 = peg$f26(s2, s8);
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -1803,37 +1920,47 @@ function peg$parse(input, options) {
       s2 = peg$parseNumber();
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
-        if (input.substr(peg$currPos, 2) === peg$c1) {
-          s4 = peg$c1;
-          peg$currPos += 2;
-        } else {
-          s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e1); }
-        }
-        if (s4 !== peg$FAILED) {
-          s5 = peg$parseSep();
-          if (s5 !== peg$FAILED) {
-            s6 = peg$parse宽限();
-            if (s6 !== peg$FAILED) {
-              s7 = peg$parseNumber();
-              if (s7 !== peg$FAILED) {
-                s8 = peg$parse_();
-                if (input.charCodeAt(peg$currPos) === 22825) {
-                  s9 = peg$c3;
-                  peg$currPos++;
-                } else {
-                  s9 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e5); }
-                }
-                if (s9 !== peg$FAILED) {
-                  s10 = peg$parseSep();
-                  if (s10 !== peg$FAILED) {
-                    s11 = peg$parse逾期();
-                    if (s11 !== peg$FAILED) {
-                      s12 = peg$parseIdent();
-                      if (s12 !== peg$FAILED) {
-                        peg$savedPos = s0;
-                        s0 = peg$f27(s2, s7, s12);
+        if (s3 !== peg$FAILED) {
+          if (input.substr(peg$currPos, 2) === peg$c1) {
+            s4 = peg$c1;
+            peg$currPos += 2;
+          } else {
+            s4 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e1); }
+          }
+          if (s4 !== peg$FAILED) {
+            s5 = peg$parseSep();
+            if (s5 !== peg$FAILED) {
+              s6 = peg$parse宽限();
+              if (s6 !== peg$FAILED) {
+                s7 = peg$parseNumber();
+                if (s7 !== peg$FAILED) {
+                  s8 = peg$parse_();
+                  if (s8 !== peg$FAILED) {
+                    if (input.charCodeAt(peg$currPos) === 22825) {
+                      s9 = peg$c3;
+                      peg$currPos++;
+                    } else {
+                      s9 = peg$FAILED;
+                      if (peg$silentFails === 0) { peg$fail(peg$e5); }
+                    }
+                    if (s9 !== peg$FAILED) {
+                      s10 = peg$parseSep();
+                      if (s10 !== peg$FAILED) {
+                        s11 = peg$parse逾期();
+                        if (s11 !== peg$FAILED) {
+                          s12 = peg$parseIdent();
+                          if (s12 !== peg$FAILED) {
+                            peg$savedPos = s0;
+                            s0 = peg$f27(s2, s7, s12);
+                          } else {
+                            peg$currPos = s0;
+                            s0 = peg$FAILED;
+                          }
+                        } else {
+                          peg$currPos = s0;
+                          s0 = peg$FAILED;
+                        }
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -1915,13 +2042,23 @@ function peg$parse(input, options) {
           s4 = peg$parse投诉();
           if (s4 !== peg$FAILED) {
             s5 = peg$parse_();
-            s6 = peg$parse按();
-            if (s6 !== peg$FAILED) {
-              s7 = peg$parse_();
-              s8 = peg$parseIdent();
-              if (s8 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f28(s2, s8);
+            if (s5 !== peg$FAILED) {
+              s6 = peg$parse按();
+              if (s6 !== peg$FAILED) {
+                s7 = peg$parse_();
+                if (s7 !== peg$FAILED) {
+                  s8 = peg$parseIdent();
+                  if (s8 !== peg$FAILED) {
+                    peg$savedPos = s0;
+                    s0 = peg$f28(s2, s8);
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -1959,48 +2096,88 @@ function peg$parse(input, options) {
       s2 = peg$parseIdent();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s4 = peg$parse积分();
-        if (s4 !== peg$FAILED) {
-          s5 = peg$parse_();
-          s6 = peg$parseBound();
-          if (s6 !== peg$FAILED) {
-            s7 = peg$parse_();
-            s8 = peg$parse且();
-            if (s8 !== peg$FAILED) {
-              s9 = peg$parse_();
-              s10 = peg$parse投诉();
-              if (s10 !== peg$FAILED) {
-                s11 = peg$parse_();
-                s12 = peg$parseBound();
-                if (s12 !== peg$FAILED) {
-                  s13 = peg$parse_();
-                  s14 = peg$parseArrow();
-                  if (s14 !== peg$FAILED) {
-                    s15 = peg$parse_();
-                    s16 = peg$parse最高();
-                    if (s16 !== peg$FAILED) {
-                      s17 = peg$parse_();
-                      s18 = peg$parseIdent();
-                      if (s18 !== peg$FAILED) {
-                        s19 = peg$currPos;
-                        s20 = peg$parse__();
-                        if (s20 !== peg$FAILED) {
-                          s21 = peg$parseStr();
-                          if (s21 !== peg$FAILED) {
-                            s19 = s21;
+        if (s3 !== peg$FAILED) {
+          s4 = peg$parse积分();
+          if (s4 !== peg$FAILED) {
+            s5 = peg$parse_();
+            if (s5 !== peg$FAILED) {
+              s6 = peg$parseBound();
+              if (s6 !== peg$FAILED) {
+                s7 = peg$parse_();
+                if (s7 !== peg$FAILED) {
+                  s8 = peg$parse且();
+                  if (s8 !== peg$FAILED) {
+                    s9 = peg$parse_();
+                    if (s9 !== peg$FAILED) {
+                      s10 = peg$parse投诉();
+                      if (s10 !== peg$FAILED) {
+                        s11 = peg$parse_();
+                        if (s11 !== peg$FAILED) {
+                          s12 = peg$parseBound();
+                          if (s12 !== peg$FAILED) {
+                            s13 = peg$parse_();
+                            if (s13 !== peg$FAILED) {
+                              s14 = peg$parseArrow();
+                              if (s14 !== peg$FAILED) {
+                                s15 = peg$parse_();
+                                if (s15 !== peg$FAILED) {
+                                  s16 = peg$parse最高();
+                                  if (s16 !== peg$FAILED) {
+                                    s17 = peg$parse_();
+                                    if (s17 !== peg$FAILED) {
+                                      s18 = peg$parseIdent();
+                                      if (s18 !== peg$FAILED) {
+                                        s19 = peg$currPos;
+                                        s20 = peg$parse__();
+                                        if (s20 !== peg$FAILED) {
+                                          s21 = peg$parseStr();
+                                          if (s21 !== peg$FAILED) {
+                                            s19 = s21;
+                                          } else {
+                                            peg$currPos = s19;
+                                            s19 = peg$FAILED;
+                                          }
+                                        } else {
+                                          peg$currPos = s19;
+                                          s19 = peg$FAILED;
+                                        }
+                                        if (s19 === peg$FAILED) {
+                                          s19 = null;
+                                        }
+                                        peg$savedPos = s0;
+                                        s0 = peg$f29(s2, s6, s12, s18, s19);
+                                      } else {
+                                        peg$currPos = s0;
+                                        s0 = peg$FAILED;
+                                      }
+                                    } else {
+                                      peg$currPos = s0;
+                                      s0 = peg$FAILED;
+                                    }
+                                  } else {
+                                    peg$currPos = s0;
+                                    s0 = peg$FAILED;
+                                  }
+                                } else {
+                                  peg$currPos = s0;
+                                  s0 = peg$FAILED;
+                                }
+                              } else {
+                                peg$currPos = s0;
+                                s0 = peg$FAILED;
+                              }
+                            } else {
+                              peg$currPos = s0;
+                              s0 = peg$FAILED;
+                            }
                           } else {
-                            peg$currPos = s19;
-                            s19 = peg$FAILED;
+                            peg$currPos = s0;
+                            s0 = peg$FAILED;
                           }
                         } else {
-                          peg$currPos = s19;
-                          s19 = peg$FAILED;
+                          peg$currPos = s0;
+                          s0 = peg$FAILED;
                         }
-                        if (s19 === peg$FAILED) {
-                          s19 = null;
-                        }
-                        peg$savedPos = s0;
-                        s0 = peg$f29(s2, s6, s12, s18, s19);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -2118,9 +2295,14 @@ function peg$parse(input, options) {
               if (s9 === peg$FAILED) {
                 s9 = peg$currPos;
                 s10 = peg$parseIndent();
-                s11 = peg$parseClauseField();
-                if (s11 !== peg$FAILED) {
-                  s9 = s11;
+                if (s10 !== peg$FAILED) {
+                  s11 = peg$parseClauseField();
+                  if (s11 !== peg$FAILED) {
+                    s9 = s11;
+                  } else {
+                    peg$currPos = s9;
+                    s9 = peg$FAILED;
+                  }
                 } else {
                   peg$currPos = s9;
                   s9 = peg$FAILED;
@@ -2145,9 +2327,14 @@ function peg$parse(input, options) {
                 if (s9 === peg$FAILED) {
                   s9 = peg$currPos;
                   s10 = peg$parseIndent();
-                  s11 = peg$parseClauseField();
-                  if (s11 !== peg$FAILED) {
-                    s9 = s11;
+                  if (s10 !== peg$FAILED) {
+                    s11 = peg$parseClauseField();
+                    if (s11 !== peg$FAILED) {
+                      s9 = s11;
+                    } else {
+                      peg$currPos = s9;
+                      s9 = peg$FAILED;
+                    }
                   } else {
                     peg$currPos = s9;
                     s9 = peg$FAILED;
@@ -2241,12 +2428,17 @@ function peg$parse(input, options) {
             s1 = peg$parseDirection();
             if (s1 !== peg$FAILED) {
               s2 = peg$parseColon();
-              s3 = peg$parseAmount();
-              if (s3 !== peg$FAILED) {
-                s4 = peg$parseEOL();
-                if (s4 !== peg$FAILED) {
-                  peg$savedPos = s0;
-                  s0 = peg$f33(s1, s3, s4);
+              if (s2 !== peg$FAILED) {
+                s3 = peg$parseAmount();
+                if (s3 !== peg$FAILED) {
+                  s4 = peg$parseEOL();
+                  if (s4 !== peg$FAILED) {
+                    peg$savedPos = s0;
+                    s0 = peg$f33(s1, s3, s4);
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -2264,12 +2456,17 @@ function peg$parse(input, options) {
               s1 = peg$parseMoneyKey();
               if (s1 !== peg$FAILED) {
                 s2 = peg$parseColon();
-                s3 = peg$parseAmount();
-                if (s3 !== peg$FAILED) {
-                  s4 = peg$parseEOL();
-                  if (s4 !== peg$FAILED) {
-                    peg$savedPos = s0;
-                    s0 = peg$f34(s1, s3, s4);
+                if (s2 !== peg$FAILED) {
+                  s3 = peg$parseAmount();
+                  if (s3 !== peg$FAILED) {
+                    s4 = peg$parseEOL();
+                    if (s4 !== peg$FAILED) {
+                      peg$savedPos = s0;
+                      s0 = peg$f34(s1, s3, s4);
+                    } else {
+                      peg$currPos = s0;
+                      s0 = peg$FAILED;
+                    }
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -2522,27 +2719,42 @@ function peg$parse(input, options) {
         s3 = peg$parseStr();
         if (s3 !== peg$FAILED) {
           s4 = peg$parse_();
-          s5 = peg$currPos;
-          s6 = peg$parse按条();
-          if (s6 !== peg$FAILED) {
-            s7 = peg$parse_();
-            s5 = s6;
-          } else {
-            peg$currPos = s5;
-            s5 = peg$FAILED;
-          }
-          if (s5 === peg$FAILED) {
-            s5 = null;
-          }
-          s6 = peg$parse合计();
-          if (s6 !== peg$FAILED) {
-            s7 = peg$parse_();
-            s8 = peg$parseBound();
-            if (s8 !== peg$FAILED) {
-              s9 = peg$parseLiabilityAmounts();
-              if (s9 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f43(s3, s5, s8, s9);
+          if (s4 !== peg$FAILED) {
+            s5 = peg$currPos;
+            s6 = peg$parse按条();
+            if (s6 !== peg$FAILED) {
+              s7 = peg$parse_();
+              if (s7 !== peg$FAILED) {
+                s5 = s6;
+              } else {
+                peg$currPos = s5;
+                s5 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s5;
+              s5 = peg$FAILED;
+            }
+            if (s5 === peg$FAILED) {
+              s5 = null;
+            }
+            s6 = peg$parse合计();
+            if (s6 !== peg$FAILED) {
+              s7 = peg$parse_();
+              if (s7 !== peg$FAILED) {
+                s8 = peg$parseBound();
+                if (s8 !== peg$FAILED) {
+                  s9 = peg$parseLiabilityAmounts();
+                  if (s9 !== peg$FAILED) {
+                    peg$savedPos = s0;
+                    s0 = peg$f43(s3, s5, s8, s9);
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2595,9 +2807,14 @@ function peg$parse(input, options) {
       s3 = peg$parse扣分();
       if (s3 !== peg$FAILED) {
         s4 = peg$parseColon();
-        s5 = peg$parseAmount();
-        if (s5 !== peg$FAILED) {
-          s1 = s5;
+        if (s4 !== peg$FAILED) {
+          s5 = peg$parseAmount();
+          if (s5 !== peg$FAILED) {
+            s1 = s5;
+          } else {
+            peg$currPos = s1;
+            s1 = peg$FAILED;
+          }
         } else {
           peg$currPos = s1;
           s1 = peg$FAILED;
@@ -2619,9 +2836,14 @@ function peg$parse(input, options) {
       s4 = peg$parse罚款();
       if (s4 !== peg$FAILED) {
         s5 = peg$parseColon();
-        s6 = peg$parseAmount();
-        if (s6 !== peg$FAILED) {
-          s2 = s6;
+        if (s5 !== peg$FAILED) {
+          s6 = peg$parseAmount();
+          if (s6 !== peg$FAILED) {
+            s2 = s6;
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -2681,9 +2903,14 @@ function peg$parse(input, options) {
               if (s9 === peg$FAILED) {
                 s9 = peg$currPos;
                 s10 = peg$parseIndent();
-                s11 = peg$parseExampleField();
-                if (s11 !== peg$FAILED) {
-                  s9 = s11;
+                if (s10 !== peg$FAILED) {
+                  s11 = peg$parseExampleField();
+                  if (s11 !== peg$FAILED) {
+                    s9 = s11;
+                  } else {
+                    peg$currPos = s9;
+                    s9 = peg$FAILED;
+                  }
                 } else {
                   peg$currPos = s9;
                   s9 = peg$FAILED;
@@ -2708,9 +2935,14 @@ function peg$parse(input, options) {
                 if (s9 === peg$FAILED) {
                   s9 = peg$currPos;
                   s10 = peg$parseIndent();
-                  s11 = peg$parseExampleField();
-                  if (s11 !== peg$FAILED) {
-                    s9 = s11;
+                  if (s10 !== peg$FAILED) {
+                    s11 = peg$parseExampleField();
+                    if (s11 !== peg$FAILED) {
+                      s9 = s11;
+                    } else {
+                      peg$currPos = s9;
+                      s9 = peg$FAILED;
+                    }
                   } else {
                     peg$currPos = s9;
                     s9 = peg$FAILED;
@@ -2761,16 +2993,21 @@ function peg$parse(input, options) {
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           s4 = peg$parse_();
-          if (input.charCodeAt(peg$currPos) === 24180) {
-            s5 = peg$c8;
-            peg$currPos++;
-          } else {
-            s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e11); }
-          }
-          if (s5 !== peg$FAILED) {
-            s4 = [s4, s5];
-            s3 = s4;
+          if (s4 !== peg$FAILED) {
+            if (input.charCodeAt(peg$currPos) === 24180) {
+              s5 = peg$c8;
+              peg$currPos++;
+            } else {
+              s5 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e11); }
+            }
+            if (s5 !== peg$FAILED) {
+              s4 = [s4, s5];
+              s3 = s4;
+            } else {
+              peg$currPos = s3;
+              s3 = peg$FAILED;
+            }
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -2996,10 +3233,15 @@ function peg$parse(input, options) {
     s1 = peg$parse个人();
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
-      s3 = peg$parseIdent();
-      if (s3 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f51(s3);
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseIdent();
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f51(s3);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3013,44 +3255,59 @@ function peg$parse(input, options) {
       s1 = peg$parse部门();
       if (s1 !== peg$FAILED) {
         s2 = peg$parse_();
-        s3 = peg$parse负责人();
-        if (s3 !== peg$FAILED) {
-          s4 = peg$parse_();
-          s5 = peg$parseIdent();
-          if (s5 !== peg$FAILED) {
-            s6 = peg$parseSep();
-            if (s6 !== peg$FAILED) {
-              s7 = peg$parse成员();
-              if (s7 !== peg$FAILED) {
-                s8 = peg$parse_();
-                s9 = peg$currPos;
-                s10 = [];
-                s11 = peg$parseIdent();
-                while (s11 !== peg$FAILED) {
-                  s10.push(s11);
-                  s11 = peg$currPos;
-                  s12 = peg$parseDunSep();
-                  if (s12 !== peg$FAILED) {
-                    s12 = peg$parseIdent();
-                    if (s12 === peg$FAILED) {
-                      peg$currPos = s11;
-                      s11 = peg$FAILED;
+        if (s2 !== peg$FAILED) {
+          s3 = peg$parse负责人();
+          if (s3 !== peg$FAILED) {
+            s4 = peg$parse_();
+            if (s4 !== peg$FAILED) {
+              s5 = peg$parseIdent();
+              if (s5 !== peg$FAILED) {
+                s6 = peg$parseSep();
+                if (s6 !== peg$FAILED) {
+                  s7 = peg$parse成员();
+                  if (s7 !== peg$FAILED) {
+                    s8 = peg$parse_();
+                    if (s8 !== peg$FAILED) {
+                      s9 = peg$currPos;
+                      s10 = [];
+                      s11 = peg$parseIdent();
+                      while (s11 !== peg$FAILED) {
+                        s10.push(s11);
+                        s11 = peg$currPos;
+                        s12 = peg$parseDunSep();
+                        if (s12 !== peg$FAILED) {
+                          s12 = peg$parseIdent();
+                          if (s12 === peg$FAILED) {
+                            peg$currPos = s11;
+                            s11 = peg$FAILED;
+                          } else {
+                            s11 = s12;
+                          }
+                        } else {
+                          s11 = s12;
+                        }
+                      }
+                      if (s10.length < 1) {
+                        peg$currPos = s9;
+                        s9 = peg$FAILED;
+                      } else {
+                        s9 = s10;
+                      }
+                      if (s9 !== peg$FAILED) {
+                        peg$savedPos = s0;
+                        s0 = peg$f52(s5, s9);
+                      } else {
+                        peg$currPos = s0;
+                        s0 = peg$FAILED;
+                      }
                     } else {
-                      s11 = s12;
+                      peg$currPos = s0;
+                      s0 = peg$FAILED;
                     }
                   } else {
-                    s11 = s12;
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
                   }
-                }
-                if (s10.length < 1) {
-                  peg$currPos = s9;
-                  s9 = peg$FAILED;
-                } else {
-                  s9 = s10;
-                }
-                if (s9 !== peg$FAILED) {
-                  peg$savedPos = s0;
-                  s0 = peg$f52(s5, s9);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -3093,14 +3350,19 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseColon();
-      s3 = peg$parseNumber();
-      if (s3 !== peg$FAILED) {
-        s4 = peg$parsePercent();
-        if (s4 === peg$FAILED) {
-          s4 = null;
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseNumber();
+        if (s3 !== peg$FAILED) {
+          s4 = peg$parsePercent();
+          if (s4 === peg$FAILED) {
+            s4 = null;
+          }
+          peg$savedPos = s0;
+          s0 = peg$f53(s1, s3);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
         }
-        peg$savedPos = s0;
-        s0 = peg$f53(s1, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3229,29 +3491,39 @@ function peg$parse(input, options) {
     s1 = peg$parseExpectNumberKey();
     if (s1 !== peg$FAILED) {
       s2 = peg$parseColon();
-      s3 = peg$parseNumber();
-      if (s3 !== peg$FAILED) {
-        s4 = peg$currPos;
-        s5 = peg$parse_();
-        s6 = input.charAt(peg$currPos);
-        if (peg$r1.test(s6)) {
-          peg$currPos++;
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseNumber();
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          s5 = peg$parse_();
+          if (s5 !== peg$FAILED) {
+            s6 = input.charAt(peg$currPos);
+            if (peg$r1.test(s6)) {
+              peg$currPos++;
+            } else {
+              s6 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e12); }
+            }
+            if (s6 !== peg$FAILED) {
+              s5 = [s5, s6];
+              s4 = s5;
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+          if (s4 === peg$FAILED) {
+            s4 = null;
+          }
+          peg$savedPos = s0;
+          s0 = peg$f56(s1, s3);
         } else {
-          s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e12); }
+          peg$currPos = s0;
+          s0 = peg$FAILED;
         }
-        if (s6 !== peg$FAILED) {
-          s5 = [s5, s6];
-          s4 = s5;
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-        if (s4 === peg$FAILED) {
-          s4 = null;
-        }
-        peg$savedPos = s0;
-        s0 = peg$f56(s1, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3445,10 +3717,15 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       s3 = peg$parse_();
-      s4 = peg$parseUnit();
-      if (s4 !== peg$FAILED) {
-        s3 = [s3, s4];
-        s2 = s3;
+      if (s3 !== peg$FAILED) {
+        s4 = peg$parseUnit();
+        if (s4 !== peg$FAILED) {
+          s3 = [s3, s4];
+          s2 = s3;
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
       } else {
         peg$currPos = s2;
         s2 = peg$FAILED;
@@ -3476,9 +3753,14 @@ function peg$parse(input, options) {
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           s3 = peg$parse_();
-          s4 = peg$parsePercent();
-          if (s4 !== peg$FAILED) {
-            s2 = s4;
+          if (s3 !== peg$FAILED) {
+            s4 = peg$parsePercent();
+            if (s4 !== peg$FAILED) {
+              s2 = s4;
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
           } else {
             peg$currPos = s2;
             s2 = peg$FAILED;
@@ -3487,39 +3769,59 @@ function peg$parse(input, options) {
             s2 = null;
           }
           s3 = peg$parse_();
-          s4 = peg$parseRangeSep();
-          if (s4 !== peg$FAILED) {
-            s5 = peg$parse_();
-            s6 = peg$parseNumber();
-            if (s6 !== peg$FAILED) {
-              s7 = peg$currPos;
-              s8 = peg$parse_();
-              s9 = peg$parsePercent();
-              if (s9 !== peg$FAILED) {
-                s8 = [s8, s9];
-                s7 = s8;
+          if (s3 !== peg$FAILED) {
+            s4 = peg$parseRangeSep();
+            if (s4 !== peg$FAILED) {
+              s5 = peg$parse_();
+              if (s5 !== peg$FAILED) {
+                s6 = peg$parseNumber();
+                if (s6 !== peg$FAILED) {
+                  s7 = peg$currPos;
+                  s8 = peg$parse_();
+                  if (s8 !== peg$FAILED) {
+                    s9 = peg$parsePercent();
+                    if (s9 !== peg$FAILED) {
+                      s8 = [s8, s9];
+                      s7 = s8;
+                    } else {
+                      peg$currPos = s7;
+                      s7 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s7;
+                    s7 = peg$FAILED;
+                  }
+                  if (s7 === peg$FAILED) {
+                    s7 = null;
+                  }
+                  s8 = peg$currPos;
+                  s9 = peg$parse_();
+                  if (s9 !== peg$FAILED) {
+                    s10 = peg$parseUnit();
+                    if (s10 !== peg$FAILED) {
+                      s9 = [s9, s10];
+                      s8 = s9;
+                    } else {
+                      peg$currPos = s8;
+                      s8 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s8;
+                    s8 = peg$FAILED;
+                  }
+                  if (s8 === peg$FAILED) {
+                    s8 = null;
+                  }
+                  peg$savedPos = s0;
+                  s0 = peg$f71(s1, s2, s6);
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
               } else {
-                peg$currPos = s7;
-                s7 = peg$FAILED;
+                peg$currPos = s0;
+                s0 = peg$FAILED;
               }
-              if (s7 === peg$FAILED) {
-                s7 = null;
-              }
-              s8 = peg$currPos;
-              s9 = peg$parse_();
-              s10 = peg$parseUnit();
-              if (s10 !== peg$FAILED) {
-                s9 = [s9, s10];
-                s8 = s9;
-              } else {
-                peg$currPos = s8;
-                s8 = peg$FAILED;
-              }
-              if (s8 === peg$FAILED) {
-                s8 = null;
-              }
-              peg$savedPos = s0;
-              s0 = peg$f71(s1, s2, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -3538,9 +3840,14 @@ function peg$parse(input, options) {
           if (s1 !== peg$FAILED) {
             s2 = peg$currPos;
             s3 = peg$parse_();
-            s4 = peg$parsePercent();
-            if (s4 !== peg$FAILED) {
-              s2 = s4;
+            if (s3 !== peg$FAILED) {
+              s4 = peg$parsePercent();
+              if (s4 !== peg$FAILED) {
+                s2 = s4;
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
             } else {
               peg$currPos = s2;
               s2 = peg$FAILED;
@@ -3550,10 +3857,15 @@ function peg$parse(input, options) {
             }
             s3 = peg$currPos;
             s4 = peg$parse_();
-            s5 = peg$parseUnit();
-            if (s5 !== peg$FAILED) {
-              s4 = [s4, s5];
-              s3 = s4;
+            if (s4 !== peg$FAILED) {
+              s5 = peg$parseUnit();
+              if (s5 !== peg$FAILED) {
+                s4 = [s4, s5];
+                s3 = s4;
+              } else {
+                peg$currPos = s3;
+                s3 = peg$FAILED;
+              }
             } else {
               peg$currPos = s3;
               s3 = peg$FAILED;
@@ -3569,22 +3881,7 @@ function peg$parse(input, options) {
           }
           if (s0 === peg$FAILED) {
             s0 = peg$currPos;
-            s1 = peg$currPos;
-            s2 = [];
-            s3 = peg$parseWordChar();
-            if (s3 !== peg$FAILED) {
-              while (s3 !== peg$FAILED) {
-                s2.push(s3);
-                s3 = peg$parseWordChar();
-              }
-            } else {
-              s2 = peg$FAILED;
-            }
-            if (s2 !== peg$FAILED) {
-              s1 = input.substring(s1, peg$currPos);
-            } else {
-              s1 = s2;
-            }
+            s1 = peg$parseWords();
             if (s1 !== peg$FAILED) {
               peg$savedPos = s0;
               s1 = peg$f73(s1);
@@ -3671,22 +3968,32 @@ function peg$parse(input, options) {
     s1 = peg$parseCompareSymbol();
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
-      s3 = peg$parseNumber();
-      if (s3 !== peg$FAILED) {
-        s4 = peg$currPos;
-        s5 = peg$parse_();
-        s6 = peg$parseCountUnit();
-        if (s6 !== peg$FAILED) {
-          s4 = s6;
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseNumber();
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          s5 = peg$parse_();
+          if (s5 !== peg$FAILED) {
+            s6 = peg$parseCountUnit();
+            if (s6 !== peg$FAILED) {
+              s4 = s6;
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+          if (s4 === peg$FAILED) {
+            s4 = null;
+          }
+          peg$savedPos = s0;
+          s0 = peg$f74(s1, s3, s4);
         } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
+          peg$currPos = s0;
+          s0 = peg$FAILED;
         }
-        if (s4 === peg$FAILED) {
-          s4 = null;
-        }
-        peg$savedPos = s0;
-        s0 = peg$f74(s1, s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3701,9 +4008,14 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         s3 = peg$parse_();
-        s4 = peg$parseCountUnit();
-        if (s4 !== peg$FAILED) {
-          s2 = s4;
+        if (s3 !== peg$FAILED) {
+          s4 = peg$parseCountUnit();
+          if (s4 !== peg$FAILED) {
+            s2 = s4;
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -3712,15 +4024,25 @@ function peg$parse(input, options) {
           s2 = null;
         }
         s3 = peg$parse_();
-        s4 = peg$parseInclusion();
-        if (s4 === peg$FAILED) {
-          s4 = null;
-        }
-        s5 = peg$parse_();
-        s6 = peg$parseDirection2();
-        if (s6 !== peg$FAILED) {
-          peg$savedPos = s0;
-          s0 = peg$f75(s1, s2, s4, s6);
+        if (s3 !== peg$FAILED) {
+          s4 = peg$parseInclusion();
+          if (s4 === peg$FAILED) {
+            s4 = null;
+          }
+          s5 = peg$parse_();
+          if (s5 !== peg$FAILED) {
+            s6 = peg$parseDirection2();
+            if (s6 !== peg$FAILED) {
+              peg$savedPos = s0;
+              s0 = peg$f75(s1, s2, s4, s6);
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3943,7 +4265,7 @@ function peg$parse(input, options) {
   }
 
   function peg$parseNumber() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
+    let s0, s1, s2, s3, s4, s5, s6, s7;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -3961,13 +4283,10 @@ function peg$parse(input, options) {
     s1 = input.substring(s1, peg$currPos);
     s2 = peg$currPos;
     s3 = peg$currPos;
-    s4 = [];
-    s5 = peg$parseDigit();
-    if (s5 !== peg$FAILED) {
-      while (s5 !== peg$FAILED) {
-        s4.push(s5);
-        s5 = peg$parseDigit();
-      }
+    peg$savedPos = peg$currPos;
+    s4 = peg$f82(s1);
+    if (s4) {
+      s4 = undefined;
     } else {
       s4 = peg$FAILED;
     }
@@ -3981,13 +4300,10 @@ function peg$parse(input, options) {
         if (peg$silentFails === 0) { peg$fail(peg$e40); }
       }
       if (s6 !== peg$FAILED) {
-        s7 = [];
-        s8 = peg$parseDigit();
-        if (s8 !== peg$FAILED) {
-          while (s8 !== peg$FAILED) {
-            s7.push(s8);
-            s8 = peg$parseDigit();
-          }
+        peg$savedPos = peg$currPos;
+        s7 = peg$f83(s1);
+        if (s7) {
+          s7 = undefined;
         } else {
           s7 = peg$FAILED;
         }
@@ -4018,7 +4334,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f82(s1, s2);
+      s0 = peg$f84(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4148,7 +4464,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f83(s1, s3, s5);
+                s0 = peg$f85(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4252,7 +4568,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f84(s1, s3, s5);
+                s0 = peg$f86(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4298,69 +4614,42 @@ function peg$parse(input, options) {
   }
 
   function peg$parseIdent() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
 
     peg$silentFails++;
     s0 = peg$currPos;
     s1 = peg$currPos;
     s2 = peg$currPos;
-    s3 = peg$parseIdentStart();
+    s3 = peg$getUnicode();
+    if (peg$r14.test(s3)) {
+      peg$currPos += s3.length;
+    } else {
+      s3 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e47); }
+    }
     if (s3 !== peg$FAILED) {
-      s4 = [];
-      s5 = peg$parseIdentChar();
-      while (s5 !== peg$FAILED) {
-        s4.push(s5);
-        s5 = peg$parseIdentChar();
-      }
-      s5 = [];
-      s6 = peg$currPos;
-      if (input.charCodeAt(peg$currPos) === 46) {
-        s7 = peg$c21;
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s4 = peg$f87();
+      if (s4) {
+        s4 = undefined;
       } else {
-        s7 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e47); }
+        s4 = peg$FAILED;
       }
-      if (s7 !== peg$FAILED) {
-        s8 = [];
-        s9 = peg$parseIdentChar();
-        if (s9 !== peg$FAILED) {
-          while (s9 !== peg$FAILED) {
-            s8.push(s9);
-            s9 = peg$parseIdentChar();
-          }
-        } else {
-          s8 = peg$FAILED;
-        }
-        if (s8 !== peg$FAILED) {
-          s7 = [s7, s8];
-          s6 = s7;
-        } else {
-          peg$currPos = s6;
-          s6 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s6;
-        s6 = peg$FAILED;
-      }
-      while (s6 !== peg$FAILED) {
-        s5.push(s6);
+      if (s4 !== peg$FAILED) {
+        s5 = [];
         s6 = peg$currPos;
         if (input.charCodeAt(peg$currPos) === 46) {
           s7 = peg$c21;
           peg$currPos++;
         } else {
           s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e47); }
+          if (peg$silentFails === 0) { peg$fail(peg$e48); }
         }
         if (s7 !== peg$FAILED) {
-          s8 = [];
-          s9 = peg$parseIdentChar();
-          if (s9 !== peg$FAILED) {
-            while (s9 !== peg$FAILED) {
-              s8.push(s9);
-              s9 = peg$parseIdentChar();
-            }
+          peg$savedPos = peg$currPos;
+          s8 = peg$f88();
+          if (s8) {
+            s8 = undefined;
           } else {
             s8 = peg$FAILED;
           }
@@ -4375,9 +4664,42 @@ function peg$parse(input, options) {
           peg$currPos = s6;
           s6 = peg$FAILED;
         }
+        while (s6 !== peg$FAILED) {
+          s5.push(s6);
+          s6 = peg$currPos;
+          if (input.charCodeAt(peg$currPos) === 46) {
+            s7 = peg$c21;
+            peg$currPos++;
+          } else {
+            s7 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e48); }
+          }
+          if (s7 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s8 = peg$f88();
+            if (s8) {
+              s8 = undefined;
+            } else {
+              s8 = peg$FAILED;
+            }
+            if (s8 !== peg$FAILED) {
+              s7 = [s7, s8];
+              s6 = s7;
+            } else {
+              peg$currPos = s6;
+              s6 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s6;
+            s6 = peg$FAILED;
+          }
+        }
+        s3 = [s3, s4, s5];
+        s2 = s3;
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
       }
-      s3 = [s3, s4, s5];
-      s2 = s3;
     } else {
       peg$currPos = s2;
       s2 = peg$FAILED;
@@ -4389,7 +4711,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f85(s1);
+      s1 = peg$f89(s1);
     }
     s0 = s1;
     peg$silentFails--;
@@ -4401,155 +4723,172 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parseIdentStart() {
-    let s0;
-
-    s0 = peg$getUnicode();
-    if (peg$r14.test(s0)) {
-      peg$currPos += s0.length;
-    } else {
-      s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e48); }
-    }
-
-    return s0;
-  }
-
-  function peg$parseIdentChar() {
-    let s0;
-
-    s0 = peg$getUnicode();
-    if (peg$r15.test(s0)) {
-      peg$currPos += s0.length;
-    } else {
-      s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e49); }
-    }
-
-    return s0;
-  }
-
   function peg$parseListItem() {
-    let s0, s1, s2, s3;
+    let s0, s1;
 
     s0 = peg$currPos;
-    s1 = peg$currPos;
-    s2 = [];
-    s3 = peg$parseWordChar();
-    if (s3 !== peg$FAILED) {
-      while (s3 !== peg$FAILED) {
-        s2.push(s3);
-        s3 = peg$parseWordChar();
-      }
-    } else {
-      s2 = peg$FAILED;
-    }
-    if (s2 !== peg$FAILED) {
-      s1 = input.substring(s1, peg$currPos);
-    } else {
-      s1 = s2;
-    }
+    s1 = peg$parseWords();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f86(s1);
+      s1 = peg$f90(s1);
     }
     s0 = s1;
 
     return s0;
   }
 
-  function peg$parseWordChar() {
-    let s0, s1, s2;
+  function peg$parseWords() {
+    let s0, s1, s2, s3, s4, s5;
 
     s0 = peg$currPos;
-    s1 = peg$currPos;
-    peg$silentFails++;
-    s2 = peg$parseListSep();
+    s1 = [];
+    peg$savedPos = peg$currPos;
+    s2 = peg$f91();
+    if (s2) {
+      s2 = undefined;
+    } else {
+      s2 = peg$FAILED;
+    }
     if (s2 === peg$FAILED) {
-      s2 = peg$parseNewline();
-      if (s2 === peg$FAILED) {
-        if (input.charCodeAt(peg$currPos) === 35) {
-          s2 = peg$c22;
+      s2 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f92();
+      if (s3) {
+        s3 = undefined;
+      } else {
+        s3 = peg$FAILED;
+      }
+      if (s3 !== peg$FAILED) {
+        s4 = peg$currPos;
+        peg$silentFails++;
+        s5 = input.charAt(peg$currPos);
+        if (peg$r15.test(s5)) {
           peg$currPos++;
         } else {
-          s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e50); }
+          s5 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e49); }
         }
+        peg$silentFails--;
+        if (s5 === peg$FAILED) {
+          s4 = undefined;
+        } else {
+          peg$currPos = s4;
+          s4 = peg$FAILED;
+        }
+        if (s4 !== peg$FAILED) {
+          s3 = [s3, s4];
+          s2 = s3;
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
       }
     }
-    peg$silentFails--;
-    if (s2 === peg$FAILED) {
-      s1 = undefined;
+    if (s2 !== peg$FAILED) {
+      while (s2 !== peg$FAILED) {
+        s1.push(s2);
+        peg$savedPos = peg$currPos;
+        s2 = peg$f91();
+        if (s2) {
+          s2 = undefined;
+        } else {
+          s2 = peg$FAILED;
+        }
+        if (s2 === peg$FAILED) {
+          s2 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s3 = peg$f92();
+          if (s3) {
+            s3 = undefined;
+          } else {
+            s3 = peg$FAILED;
+          }
+          if (s3 !== peg$FAILED) {
+            s4 = peg$currPos;
+            peg$silentFails++;
+            s5 = input.charAt(peg$currPos);
+            if (peg$r15.test(s5)) {
+              peg$currPos++;
+            } else {
+              s5 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e49); }
+            }
+            peg$silentFails--;
+            if (s5 === peg$FAILED) {
+              s4 = undefined;
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+            if (s4 !== peg$FAILED) {
+              s3 = [s3, s4];
+              s2 = s3;
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+        }
+      }
     } else {
-      peg$currPos = s1;
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      if (input.length > peg$currPos) {
-        s2 = input.charAt(peg$currPos);
-        peg$currPos++;
-      } else {
-        s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e51); }
-      }
-      if (s2 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f87(s2);
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
+      s0 = input.substring(s0, peg$currPos);
     } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
+      s0 = s1;
     }
 
     return s0;
   }
 
   function peg$parseStr() {
-    let s0, s1, s2, s3, s4;
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 12300) {
-      s1 = peg$c23;
+      s1 = peg$c22;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e53); }
+      if (peg$silentFails === 0) { peg$fail(peg$e51); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
-      s3 = [];
-      s4 = input.charAt(peg$currPos);
-      if (peg$r16.test(s4)) {
-        peg$currPos++;
-      } else {
-        s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e54); }
-      }
-      while (s4 !== peg$FAILED) {
-        s3.push(s4);
-        s4 = input.charAt(peg$currPos);
-        if (peg$r16.test(s4)) {
-          peg$currPos++;
-        } else {
-          s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e54); }
-        }
-      }
-      s2 = input.substring(s2, peg$currPos);
-      if (input.charCodeAt(peg$currPos) === 12301) {
-        s3 = peg$c24;
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f93();
+      if (s3) {
+        s3 = undefined;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e55); }
       }
       if (s3 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f88(s2);
+        s2 = input.substring(s2, peg$currPos);
+      } else {
+        s2 = s3;
+      }
+      if (s2 !== peg$FAILED) {
+        if (input.charCodeAt(peg$currPos) === 12301) {
+          s3 = peg$c23;
+          peg$currPos++;
+        } else {
+          s3 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e52); }
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f94(s2);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4561,11 +4900,11 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 12300) {
-        s1 = peg$c23;
+        s1 = peg$c22;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e53); }
+        if (peg$silentFails === 0) { peg$fail(peg$e51); }
       }
       if (s1 !== peg$FAILED) {
         s2 = [];
@@ -4574,7 +4913,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e54); }
+          if (peg$silentFails === 0) { peg$fail(peg$e53); }
         }
         while (s3 !== peg$FAILED) {
           s2.push(s3);
@@ -4583,13 +4922,13 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e54); }
+            if (peg$silentFails === 0) { peg$fail(peg$e53); }
           }
         }
         s3 = peg$parseEnd();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f89();
+          s0 = peg$f95();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4602,7 +4941,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e52); }
+      if (peg$silentFails === 0) { peg$fail(peg$e50); }
     }
 
     return s0;
@@ -4630,87 +4969,39 @@ function peg$parse(input, options) {
   }
 
   function peg$parseComment() {
-    let s0, s1, s2, s3, s4, s5, s6;
+    let s0, s1, s2, s3;
 
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 35) {
-      s1 = peg$c22;
+      s1 = peg$c24;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e50); }
+      if (peg$silentFails === 0) { peg$fail(peg$e54); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
-      s3 = [];
-      s4 = peg$currPos;
-      s5 = peg$currPos;
-      peg$silentFails++;
-      s6 = peg$parseNewline();
-      peg$silentFails--;
-      if (s6 === peg$FAILED) {
-        s5 = undefined;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f96();
+      if (s3) {
+        s3 = undefined;
       } else {
-        peg$currPos = s5;
-        s5 = peg$FAILED;
+        s3 = peg$FAILED;
       }
-      if (s5 !== peg$FAILED) {
-        if (input.length > peg$currPos) {
-          s6 = input.charAt(peg$currPos);
-          peg$currPos++;
-        } else {
-          s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e51); }
-        }
-        if (s6 !== peg$FAILED) {
-          s5 = [s5, s6];
-          s4 = s5;
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s4;
-        s4 = peg$FAILED;
-      }
-      while (s4 !== peg$FAILED) {
-        s3.push(s4);
-        s4 = peg$currPos;
-        s5 = peg$currPos;
-        peg$silentFails++;
-        s6 = peg$parseNewline();
-        peg$silentFails--;
-        if (s6 === peg$FAILED) {
-          s5 = undefined;
-        } else {
-          peg$currPos = s5;
-          s5 = peg$FAILED;
-        }
-        if (s5 !== peg$FAILED) {
-          if (input.length > peg$currPos) {
-            s6 = input.charAt(peg$currPos);
-            peg$currPos++;
-          } else {
-            s6 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e51); }
-          }
-          if (s6 !== peg$FAILED) {
-            s5 = [s5, s6];
-            s4 = s5;
-          } else {
-            peg$currPos = s4;
-            s4 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-      }
-      s2 = input.substring(s2, peg$currPos);
-      s3 = peg$parseEOL();
       if (s3 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f90(s2);
+        s2 = input.substring(s2, peg$currPos);
+      } else {
+        s2 = s3;
+      }
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseEOL();
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f97(s2);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4731,7 +5022,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e56); }
+      if (peg$silentFails === 0) { peg$fail(peg$e55); }
     }
 
     return s0;
@@ -4740,23 +5031,18 @@ function peg$parse(input, options) {
   function peg$parse_() {
     let s0, s1;
 
-    s0 = [];
-    s1 = input.charAt(peg$currPos);
-    if (peg$r17.test(s1)) {
-      peg$currPos++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f98();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e57); }
     }
-    while (s1 !== peg$FAILED) {
-      s0.push(s1);
-      s1 = input.charAt(peg$currPos);
-      if (peg$r17.test(s1)) {
-        peg$currPos++;
-      } else {
-        s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e57); }
-      }
+    if (s1 !== peg$FAILED) {
+      s0 = input.substring(s0, peg$currPos);
+    } else {
+      s0 = s1;
     }
 
     return s0;
@@ -4765,27 +5051,18 @@ function peg$parse(input, options) {
   function peg$parse__() {
     let s0, s1;
 
-    s0 = [];
-    s1 = input.charAt(peg$currPos);
-    if (peg$r17.test(s1)) {
-      peg$currPos++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f99();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e57); }
     }
     if (s1 !== peg$FAILED) {
-      while (s1 !== peg$FAILED) {
-        s0.push(s1);
-        s1 = input.charAt(peg$currPos);
-        if (peg$r17.test(s1)) {
-          peg$currPos++;
-        } else {
-          s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e57); }
-        }
-      }
+      s0 = input.substring(s0, peg$currPos);
     } else {
-      s0 = peg$FAILED;
+      s0 = s1;
     }
 
     return s0;
@@ -4794,23 +5071,18 @@ function peg$parse(input, options) {
   function peg$parseIndent() {
     let s0, s1;
 
-    s0 = [];
-    s1 = input.charAt(peg$currPos);
-    if (peg$r17.test(s1)) {
-      peg$currPos++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f100();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e57); }
     }
-    while (s1 !== peg$FAILED) {
-      s0.push(s1);
-      s1 = input.charAt(peg$currPos);
-      if (peg$r17.test(s1)) {
-        peg$currPos++;
-      } else {
-        s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e57); }
-      }
+    if (s1 !== peg$FAILED) {
+      s0 = input.substring(s0, peg$currPos);
+    } else {
+      s0 = s1;
     }
 
     return s0;
@@ -4821,19 +5093,29 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = peg$parse_();
-    s2 = input.charAt(peg$currPos);
-    if (peg$r18.test(s2)) {
-      peg$currPos++;
+    if (s1 !== peg$FAILED) {
+      s2 = input.charAt(peg$currPos);
+      if (peg$r17.test(s2)) {
+        peg$currPos++;
+      } else {
+        s2 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e56); }
+      }
+      if (s2 === peg$FAILED) {
+        s2 = null;
+      }
+      s3 = peg$parse_();
+      if (s3 !== peg$FAILED) {
+        s1 = [s1, s2, s3];
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e58); }
+      peg$currPos = s0;
+      s0 = peg$FAILED;
     }
-    if (s2 === peg$FAILED) {
-      s2 = null;
-    }
-    s3 = peg$parse_();
-    s1 = [s1, s2, s3];
-    s0 = s1;
 
     return s0;
   }
@@ -4843,17 +5125,27 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = peg$parse_();
-    s2 = input.charAt(peg$currPos);
-    if (peg$r19.test(s2)) {
-      peg$currPos++;
-    } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e59); }
-    }
-    if (s2 !== peg$FAILED) {
-      s3 = peg$parse_();
-      s1 = [s1, s2, s3];
-      s0 = s1;
+    if (s1 !== peg$FAILED) {
+      s2 = input.charAt(peg$currPos);
+      if (peg$r18.test(s2)) {
+        peg$currPos++;
+      } else {
+        s2 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e57); }
+      }
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parse_();
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4871,17 +5163,27 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     s1 = peg$parse_();
-    s2 = input.charAt(peg$currPos);
-    if (peg$r20.test(s2)) {
-      peg$currPos++;
-    } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e61); }
-    }
-    if (s2 !== peg$FAILED) {
-      s3 = peg$parse_();
-      s1 = [s1, s2, s3];
-      s0 = s1;
+    if (s1 !== peg$FAILED) {
+      s2 = input.charAt(peg$currPos);
+      if (peg$r15.test(s2)) {
+        peg$currPos++;
+      } else {
+        s2 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e49); }
+      }
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parse_();
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4889,7 +5191,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e60); }
+      if (peg$silentFails === 0) { peg$fail(peg$e58); }
     }
 
     return s0;
@@ -4901,17 +5203,27 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     s1 = peg$parse_();
-    if (input.charCodeAt(peg$currPos) === 12289) {
-      s2 = peg$c26;
-      peg$currPos++;
-    } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e63); }
-    }
-    if (s2 !== peg$FAILED) {
-      s3 = peg$parse_();
-      s1 = [s1, s2, s3];
-      s0 = s1;
+    if (s1 !== peg$FAILED) {
+      if (input.charCodeAt(peg$currPos) === 12289) {
+        s2 = peg$c26;
+        peg$currPos++;
+      } else {
+        s2 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e60); }
+      }
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parse_();
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4919,7 +5231,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e62); }
+      if (peg$silentFails === 0) { peg$fail(peg$e59); }
     }
 
     return s0;
@@ -4933,15 +5245,15 @@ function peg$parse(input, options) {
       peg$currPos += 2;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e64); }
+      if (peg$silentFails === 0) { peg$fail(peg$e61); }
     }
     if (s0 === peg$FAILED) {
       s0 = input.charAt(peg$currPos);
-      if (peg$r21.test(s0)) {
+      if (peg$r19.test(s0)) {
         peg$currPos++;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e65); }
+        if (peg$silentFails === 0) { peg$fail(peg$e62); }
       }
     }
 
@@ -4949,101 +5261,58 @@ function peg$parse(input, options) {
   }
 
   function peg$parseEOL() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
+    let s0, s1, s2, s3, s4, s5;
 
     peg$silentFails++;
     s0 = peg$currPos;
     s1 = peg$parse_();
-    s2 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 35) {
-      s3 = peg$c22;
-      peg$currPos++;
-    } else {
-      s3 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e50); }
-    }
-    if (s3 !== peg$FAILED) {
-      s4 = peg$currPos;
-      s5 = [];
-      s6 = peg$currPos;
-      s7 = peg$currPos;
-      peg$silentFails++;
-      s8 = peg$parseNewline();
-      peg$silentFails--;
-      if (s8 === peg$FAILED) {
-        s7 = undefined;
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      if (input.charCodeAt(peg$currPos) === 35) {
+        s3 = peg$c24;
+        peg$currPos++;
       } else {
-        peg$currPos = s7;
-        s7 = peg$FAILED;
+        s3 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e54); }
       }
-      if (s7 !== peg$FAILED) {
-        if (input.length > peg$currPos) {
-          s8 = input.charAt(peg$currPos);
-          peg$currPos++;
+      if (s3 !== peg$FAILED) {
+        s4 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s5 = peg$f101();
+        if (s5) {
+          s5 = undefined;
         } else {
-          s8 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e51); }
+          s5 = peg$FAILED;
         }
-        if (s8 !== peg$FAILED) {
-          s7 = [s7, s8];
-          s6 = s7;
+        if (s5 !== peg$FAILED) {
+          s4 = input.substring(s4, peg$currPos);
         } else {
-          peg$currPos = s6;
-          s6 = peg$FAILED;
+          s4 = s5;
+        }
+        if (s4 !== peg$FAILED) {
+          s2 = s4;
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
         }
       } else {
-        peg$currPos = s6;
-        s6 = peg$FAILED;
+        peg$currPos = s2;
+        s2 = peg$FAILED;
       }
-      while (s6 !== peg$FAILED) {
-        s5.push(s6);
-        s6 = peg$currPos;
-        s7 = peg$currPos;
-        peg$silentFails++;
-        s8 = peg$parseNewline();
-        peg$silentFails--;
-        if (s8 === peg$FAILED) {
-          s7 = undefined;
-        } else {
-          peg$currPos = s7;
-          s7 = peg$FAILED;
-        }
-        if (s7 !== peg$FAILED) {
-          if (input.length > peg$currPos) {
-            s8 = input.charAt(peg$currPos);
-            peg$currPos++;
-          } else {
-            s8 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e51); }
-          }
-          if (s8 !== peg$FAILED) {
-            s7 = [s7, s8];
-            s6 = s7;
-          } else {
-            peg$currPos = s6;
-            s6 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s6;
-          s6 = peg$FAILED;
-        }
+      if (s2 === peg$FAILED) {
+        s2 = null;
       }
-      s4 = input.substring(s4, peg$currPos);
-      s2 = s4;
-    } else {
-      peg$currPos = s2;
-      s2 = peg$FAILED;
-    }
-    if (s2 === peg$FAILED) {
-      s2 = null;
-    }
-    s3 = peg$parseNewline();
-    if (s3 === peg$FAILED) {
-      s3 = peg$parseEnd();
-    }
-    if (s3 !== peg$FAILED) {
-      peg$savedPos = s0;
-      s0 = peg$f91(s2);
+      s3 = peg$parseNewline();
+      if (s3 === peg$FAILED) {
+        s3 = peg$parseEnd();
+      }
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = s0;
+        s0 = peg$f102(s2);
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -5051,7 +5320,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e66); }
+      if (peg$silentFails === 0) { peg$fail(peg$e63); }
     }
 
     return s0;
@@ -5061,28 +5330,28 @@ function peg$parse(input, options) {
     let s0, s1, s2;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = input.charAt(peg$currPos);
-    if (peg$r17.test(s2)) {
-      peg$currPos++;
+    s1 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s2 = peg$f103();
+    if (s2) {
+      s2 = undefined;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e57); }
     }
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = input.charAt(peg$currPos);
-      if (peg$r17.test(s2)) {
-        peg$currPos++;
-      } else {
-        s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e57); }
-      }
-    }
-    s2 = peg$parseNewline();
     if (s2 !== peg$FAILED) {
-      s1 = [s1, s2];
-      s0 = s1;
+      s1 = input.substring(s1, peg$currPos);
+    } else {
+      s1 = s2;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseNewline();
+      if (s2 !== peg$FAILED) {
+        s1 = [s1, s2];
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -5101,7 +5370,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e51); }
+      if (peg$silentFails === 0) { peg$fail(peg$e64); }
     }
     peg$silentFails--;
     if (s1 === peg$FAILED) {
@@ -5120,11 +5389,11 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     peg$silentFails++;
     s1 = peg$getUnicode();
-    if (peg$r22.test(s1)) {
+    if (peg$r20.test(s1)) {
       peg$currPos += s1.length;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e67); }
+      if (peg$silentFails === 0) { peg$fail(peg$e65); }
     }
     peg$silentFails--;
     if (s1 === peg$FAILED) {
@@ -5147,14 +5416,59 @@ function peg$parse(input, options) {
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e67); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e66); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse版本() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.substr(peg$currPos, 2) === peg$c29) {
+      s1 = peg$c29;
+      peg$currPos += 2;
+    } else {
+      s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e69); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5172,13 +5486,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse版本() {
+  function peg$parse生效() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c29) {
-      s1 = peg$c29;
+    if (input.substr(peg$currPos, 2) === peg$c30) {
+      s1 = peg$c30;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5188,8 +5502,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5207,13 +5526,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse生效() {
+  function peg$parse角色() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c30) {
-      s1 = peg$c30;
+    if (input.substr(peg$currPos, 2) === peg$c31) {
+      s1 = peg$c31;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5223,8 +5542,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5242,13 +5566,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse角色() {
+  function peg$parse成员() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c31) {
-      s1 = peg$c31;
+    if (input.substr(peg$currPos, 2) === peg$c32) {
+      s1 = peg$c32;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5258,8 +5582,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5277,14 +5606,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse成员() {
+  function peg$parse负责人() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c32) {
-      s1 = peg$c32;
-      peg$currPos += 2;
+    if (input.substr(peg$currPos, 3) === peg$c33) {
+      s1 = peg$c33;
+      peg$currPos += 3;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e77); }
@@ -5293,8 +5622,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5312,14 +5646,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse负责人() {
+  function peg$parse类别() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c33) {
-      s1 = peg$c33;
-      peg$currPos += 3;
+    if (input.substr(peg$currPos, 2) === peg$c34) {
+      s1 = peg$c34;
+      peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e79); }
@@ -5328,8 +5662,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5347,13 +5686,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse类别() {
+  function peg$parse标签() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c34) {
-      s1 = peg$c34;
+    if (input.substr(peg$currPos, 2) === peg$c35) {
+      s1 = peg$c35;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5363,8 +5702,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5382,13 +5726,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse标签() {
-    let s0, s1, s2, s3;
+  function peg$parse加分() {
+    let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c35) {
-      s1 = peg$c35;
+    if (input.substr(peg$currPos, 2) === peg$c36) {
+      s1 = peg$c36;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5397,8 +5741,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
+        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -5417,13 +5760,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse加分() {
+  function peg$parse扣分() {
     let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c36) {
-      s1 = peg$c36;
+    if (input.substr(peg$currPos, 2) === peg$c37) {
+      s1 = peg$c37;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5451,14 +5794,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse扣分() {
-    let s0, s1, s2;
+  function peg$parse章() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c37) {
-      s1 = peg$c37;
-      peg$currPos += 2;
+    if (input.charCodeAt(peg$currPos) === 31456) {
+      s1 = peg$c38;
+      peg$currPos++;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e87); }
@@ -5466,8 +5809,14 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5485,13 +5834,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse章() {
+  function peg$parse节() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 31456) {
-      s1 = peg$c38;
+    if (input.charCodeAt(peg$currPos) === 33410) {
+      s1 = peg$c39;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
@@ -5501,8 +5850,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5520,14 +5874,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse节() {
+  function peg$parse小节() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 33410) {
-      s1 = peg$c39;
-      peg$currPos++;
+    if (input.substr(peg$currPos, 2) === peg$c40) {
+      s1 = peg$c40;
+      peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e91); }
@@ -5536,8 +5890,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5555,14 +5914,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse小节() {
+  function peg$parse段() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c40) {
-      s1 = peg$c40;
-      peg$currPos += 2;
+    if (input.charCodeAt(peg$currPos) === 27573) {
+      s1 = peg$c41;
+      peg$currPos++;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e93); }
@@ -5571,8 +5930,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5590,14 +5954,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse段() {
+  function peg$parse解释() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 27573) {
-      s1 = peg$c41;
-      peg$currPos++;
+    if (input.substr(peg$currPos, 2) === peg$c42) {
+      s1 = peg$c42;
+      peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e95); }
@@ -5606,8 +5970,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5625,13 +5994,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse解释() {
+  function peg$parse原文() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c42) {
-      s1 = peg$c42;
+    if (input.substr(peg$currPos, 2) === peg$c43) {
+      s1 = peg$c43;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5641,8 +6010,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5660,14 +6034,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse原文() {
+  function peg$parse基础分() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c43) {
-      s1 = peg$c43;
-      peg$currPos += 2;
+    if (input.substr(peg$currPos, 3) === peg$c44) {
+      s1 = peg$c44;
+      peg$currPos += 3;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e99); }
@@ -5676,8 +6050,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5695,14 +6074,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse基础分() {
+  function peg$parse诫勉() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c44) {
-      s1 = peg$c44;
-      peg$currPos += 3;
+    if (input.substr(peg$currPos, 2) === peg$c45) {
+      s1 = peg$c45;
+      peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e101); }
@@ -5711,8 +6090,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5730,14 +6114,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse诫勉() {
+  function peg$parse诫勉后果() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c45) {
-      s1 = peg$c45;
-      peg$currPos += 2;
+    if (input.substr(peg$currPos, 4) === peg$c46) {
+      s1 = peg$c46;
+      peg$currPos += 4;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e103); }
@@ -5746,8 +6130,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5765,14 +6154,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse诫勉后果() {
+  function peg$parse积分() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c46) {
-      s1 = peg$c46;
-      peg$currPos += 4;
+    if (input.substr(peg$currPos, 2) === peg$c47) {
+      s1 = peg$c47;
+      peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e105); }
@@ -5781,8 +6170,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5800,13 +6194,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse积分() {
+  function peg$parse违规() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c47) {
-      s1 = peg$c47;
+    if (input.substr(peg$currPos, 2) === peg$c48) {
+      s1 = peg$c48;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -5816,8 +6210,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5835,14 +6234,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse违规() {
-    let s0, s1, s2, s3;
+  function peg$parse重新计数() {
+    let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c48) {
-      s1 = peg$c48;
-      peg$currPos += 2;
+    if (input.substr(peg$currPos, 4) === peg$c49) {
+      s1 = peg$c49;
+      peg$currPos += 4;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e109); }
@@ -5850,8 +6249,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
+        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -5870,13 +6268,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse重新计数() {
-    let s0, s1, s2;
+  function peg$parse默认连带() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c49) {
-      s1 = peg$c49;
+    if (input.substr(peg$currPos, 4) === peg$c50) {
+      s1 = peg$c50;
       peg$currPos += 4;
     } else {
       s1 = peg$FAILED;
@@ -5885,8 +6283,14 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5904,13 +6308,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse默认连带() {
+  function peg$parse重犯加倍() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c50) {
-      s1 = peg$c50;
+    if (input.substr(peg$currPos, 4) === peg$c51) {
+      s1 = peg$c51;
       peg$currPos += 4;
     } else {
       s1 = peg$FAILED;
@@ -5920,8 +6324,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5939,13 +6348,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse重犯加倍() {
+  function peg$parse罚款缴纳() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c51) {
-      s1 = peg$c51;
+    if (input.substr(peg$currPos, 4) === peg$c52) {
+      s1 = peg$c52;
       peg$currPos += 4;
     } else {
       s1 = peg$FAILED;
@@ -5955,8 +6364,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5974,14 +6388,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse罚款缴纳() {
+  function peg$parse宽限() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c52) {
-      s1 = peg$c52;
-      peg$currPos += 4;
+    if (input.substr(peg$currPos, 2) === peg$c53) {
+      s1 = peg$c53;
+      peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e117); }
@@ -5990,8 +6404,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6009,13 +6428,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse宽限() {
+  function peg$parse逾期() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c53) {
-      s1 = peg$c53;
+    if (input.substr(peg$currPos, 2) === peg$c54) {
+      s1 = peg$c54;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6025,8 +6444,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6044,13 +6468,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse逾期() {
+  function peg$parse评级() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c54) {
-      s1 = peg$c54;
+    if (input.substr(peg$currPos, 2) === peg$c55) {
+      s1 = peg$c55;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6060,8 +6484,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6079,14 +6508,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse评级() {
+  function peg$parse评级上限() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c55) {
-      s1 = peg$c55;
-      peg$currPos += 2;
+    if (input.substr(peg$currPos, 4) === peg$c56) {
+      s1 = peg$c56;
+      peg$currPos += 4;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e123); }
@@ -6095,8 +6524,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6114,14 +6548,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse评级上限() {
+  function peg$parse投诉() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c56) {
-      s1 = peg$c56;
-      peg$currPos += 4;
+    if (input.substr(peg$currPos, 2) === peg$c57) {
+      s1 = peg$c57;
+      peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e125); }
@@ -6130,8 +6564,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6149,14 +6588,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse投诉() {
+  function peg$parse按() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c57) {
-      s1 = peg$c57;
-      peg$currPos += 2;
+    if (input.charCodeAt(peg$currPos) === 25353) {
+      s1 = peg$c58;
+      peg$currPos++;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e127); }
@@ -6165,8 +6604,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6184,13 +6628,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse按() {
-    let s0, s1, s2, s3;
+  function peg$parse且() {
+    let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 25353) {
-      s1 = peg$c58;
+    if (input.charCodeAt(peg$currPos) === 19988) {
+      s1 = peg$c59;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
@@ -6199,8 +6643,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
+        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -6219,14 +6662,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse且() {
-    let s0, s1, s2;
+  function peg$parse最高() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 19988) {
-      s1 = peg$c59;
-      peg$currPos++;
+    if (input.substr(peg$currPos, 2) === peg$c60) {
+      s1 = peg$c60;
+      peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e131); }
@@ -6234,8 +6677,14 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6253,13 +6702,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse最高() {
+  function peg$parse条款() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c60) {
-      s1 = peg$c60;
+    if (input.substr(peg$currPos, 2) === peg$c61) {
+      s1 = peg$c61;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6269,8 +6718,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6288,13 +6742,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse条款() {
+  function peg$parse适用() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c61) {
-      s1 = peg$c61;
+    if (input.substr(peg$currPos, 2) === peg$c62) {
+      s1 = peg$c62;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6304,8 +6758,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6323,13 +6782,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse适用() {
-    let s0, s1, s2, s3;
+  function peg$parse罚款() {
+    let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c62) {
-      s1 = peg$c62;
+    if (input.substr(peg$currPos, 2) === peg$c63) {
+      s1 = peg$c63;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6338,8 +6797,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
+        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -6358,13 +6816,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse罚款() {
+  function peg$parse奖金() {
     let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c63) {
-      s1 = peg$c63;
+    if (input.substr(peg$currPos, 2) === peg$c64) {
+      s1 = peg$c64;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6392,13 +6850,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse奖金() {
-    let s0, s1, s2;
+  function peg$parse单位() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c64) {
-      s1 = peg$c64;
+    if (input.substr(peg$currPos, 2) === peg$c65) {
+      s1 = peg$c65;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6407,8 +6865,14 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6426,13 +6890,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse单位() {
+  function peg$parse别名() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c65) {
-      s1 = peg$c65;
+    if (input.substr(peg$currPos, 2) === peg$c66) {
+      s1 = peg$c66;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6442,8 +6906,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6461,14 +6930,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse别名() {
-    let s0, s1, s2, s3;
+  function peg$parse不加倍() {
+    let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c66) {
-      s1 = peg$c66;
-      peg$currPos += 2;
+    if (input.substr(peg$currPos, 3) === peg$c67) {
+      s1 = peg$c67;
+      peg$currPos += 3;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e145); }
@@ -6476,8 +6945,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
+        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -6496,14 +6964,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse不加倍() {
-    let s0, s1, s2;
+  function peg$parse连带() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c67) {
-      s1 = peg$c67;
-      peg$currPos += 3;
+    if (input.substr(peg$currPos, 2) === peg$c68) {
+      s1 = peg$c68;
+      peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e147); }
@@ -6511,8 +6979,14 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6530,13 +7004,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse连带() {
+  function peg$parse当日() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c68) {
-      s1 = peg$c68;
+    if (input.substr(peg$currPos, 2) === peg$c69) {
+      s1 = peg$c69;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6546,8 +7020,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6565,13 +7044,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse当日() {
-    let s0, s1, s2, s3;
+  function peg$parse按条() {
+    let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c69) {
-      s1 = peg$c69;
+    if (input.substr(peg$currPos, 2) === peg$c70) {
+      s1 = peg$c70;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6580,8 +7059,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
+        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -6600,13 +7078,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse按条() {
+  function peg$parse合计() {
     let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c70) {
-      s1 = peg$c70;
+    if (input.substr(peg$currPos, 2) === peg$c71) {
+      s1 = peg$c71;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6634,13 +7112,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse合计() {
-    let s0, s1, s2;
+  function peg$parse示例() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c71) {
-      s1 = peg$c71;
+    if (input.substr(peg$currPos, 2) === peg$c72) {
+      s1 = peg$c72;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6649,8 +7127,14 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6668,13 +7152,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse示例() {
+  function peg$parse记录() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c72) {
-      s1 = peg$c72;
+    if (input.substr(peg$currPos, 2) === peg$c73) {
+      s1 = peg$c73;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6684,8 +7168,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6703,13 +7192,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse记录() {
-    let s0, s1, s2, s3;
+  function peg$parse个人() {
+    let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c73) {
-      s1 = peg$c73;
+    if (input.substr(peg$currPos, 2) === peg$c74) {
+      s1 = peg$c74;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6718,8 +7207,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
+        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -6738,13 +7226,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse个人() {
+  function peg$parse部门() {
     let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c74) {
-      s1 = peg$c74;
+    if (input.substr(peg$currPos, 2) === peg$c75) {
+      s1 = peg$c75;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6772,13 +7260,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse部门() {
-    let s0, s1, s2;
+  function peg$parse事件() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c75) {
-      s1 = peg$c75;
+    if (input.substr(peg$currPos, 2) === peg$c76) {
+      s1 = peg$c76;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6787,8 +7275,14 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6806,13 +7300,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse事件() {
+  function peg$parse缴款() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c76) {
-      s1 = peg$c76;
+    if (input.substr(peg$currPos, 2) === peg$c77) {
+      s1 = peg$c77;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6822,8 +7316,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6841,13 +7340,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse缴款() {
+  function peg$parse责任() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c77) {
-      s1 = peg$c77;
+    if (input.substr(peg$currPos, 2) === peg$c78) {
+      s1 = peg$c78;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6857,8 +7356,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6876,13 +7380,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse责任() {
-    let s0, s1, s2, s3;
+  function peg$parse数量() {
+    let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c78) {
-      s1 = peg$c78;
+    if (input.substr(peg$currPos, 2) === peg$c79) {
+      s1 = peg$c79;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -6891,8 +7395,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
+        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -6911,14 +7414,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse数量() {
+  function peg$parse连带扣分() {
     let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c79) {
-      s1 = peg$c79;
-      peg$currPos += 2;
+    if (input.substr(peg$currPos, 4) === peg$c80) {
+      s1 = peg$c80;
+      peg$currPos += 4;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e171); }
@@ -6945,13 +7448,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse连带扣分() {
+  function peg$parse连带罚款() {
     let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c80) {
-      s1 = peg$c80;
+    if (input.substr(peg$currPos, 4) === peg$c81) {
+      s1 = peg$c81;
       peg$currPos += 4;
     } else {
       s1 = peg$FAILED;
@@ -6979,14 +7482,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse连带罚款() {
+  function peg$parse比例() {
     let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c81) {
-      s1 = peg$c81;
-      peg$currPos += 4;
+    if (input.substr(peg$currPos, 2) === peg$c82) {
+      s1 = peg$c82;
+      peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e175); }
@@ -7013,13 +7516,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse比例() {
-    let s0, s1, s2;
+  function peg$parse预期() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c82) {
-      s1 = peg$c82;
+    if (input.substr(peg$currPos, 2) === peg$c83) {
+      s1 = peg$c83;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -7028,8 +7531,14 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -7047,13 +7556,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse预期() {
+  function peg$parse上限() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c83) {
-      s1 = peg$c83;
+    if (input.substr(peg$currPos, 2) === peg$c84) {
+      s1 = peg$c84;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -7063,8 +7572,13 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s1 = [s1, s2, s3];
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -7082,13 +7596,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse上限() {
-    let s0, s1, s2, s3;
+  function peg$parse酌情() {
+    let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c84) {
-      s1 = peg$c84;
+    if (input.substr(peg$currPos, 2) === peg$c85) {
+      s1 = peg$c85;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
@@ -7097,8 +7611,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
+        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -7117,14 +7630,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse酌情() {
+  function peg$parse无() {
     let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c85) {
-      s1 = peg$c85;
-      peg$currPos += 2;
+    if (input.charCodeAt(peg$currPos) === 26080) {
+      s1 = peg$c86;
+      peg$currPos++;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e183); }
@@ -7146,40 +7659,6 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e182); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse无() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 26080) {
-      s1 = peg$c86;
-      peg$currPos++;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e185); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e184); }
     }
 
     return s0;
@@ -7211,6 +7690,20 @@ function peg$parse(input, options) {
     const strict = written === "exclusive";
     if (dir === "以上") return strict ? ">" : ">=";
     return strict ? "<" : "<=";
+  }
+
+
+  // Added by grammar/scan-text-runs.mjs: what Peggy's loop over the run would do, in one regular
+  // expression, with the same expectation reported where the loop would report it.
+  function peg$scan(re, report) {
+    re.lastIndex = peg$currPos;
+    const matched = re.test(input);
+    if (matched) peg$currPos = re.lastIndex;
+    if (peg$silentFails === 0 && report !== null) {
+      if (report !== "any-at-end") peg$fail(report);
+      else if (peg$currPos === input.length) peg$fail(peg$anyExpectation());
+    }
+    return matched;
   }
 
   peg$result = peg$startRuleFunction();
