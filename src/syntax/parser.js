@@ -5106,8 +5106,7 @@ function peg$parse(input, options) {
       }
       s3 = peg$parse_();
       if (s3 !== peg$FAILED) {
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        s0 = s2;
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5136,8 +5135,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
-          s0 = s1;
+          s0 = s2;
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5174,8 +5172,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
-          s0 = s1;
+          s0 = s2;
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5214,8 +5211,7 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
-          s0 = s1;
+          s0 = s2;
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5423,7 +5419,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -5463,7 +5458,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -5503,7 +5497,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -5543,7 +5536,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -5583,7 +5575,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -5623,7 +5614,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -5663,7 +5653,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -5703,7 +5692,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -5741,7 +5729,6 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -5775,7 +5762,6 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -5811,7 +5797,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -5851,7 +5836,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -5891,7 +5875,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -5931,7 +5914,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -5971,7 +5953,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -6011,7 +5992,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -6051,7 +6031,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -6091,7 +6070,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -6131,7 +6109,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -6171,7 +6148,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -6211,7 +6187,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -6249,7 +6224,6 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -6285,7 +6259,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -6325,7 +6298,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -6365,7 +6337,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -6405,7 +6376,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -6445,7 +6415,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -6485,7 +6454,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -6525,7 +6493,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -6565,7 +6532,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -6605,7 +6571,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -6643,7 +6608,6 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -6679,7 +6643,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -6719,7 +6682,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -6759,7 +6721,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -6797,7 +6758,6 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -6831,7 +6791,6 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -6867,7 +6826,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -6907,7 +6865,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -6945,7 +6902,6 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -6981,7 +6937,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -7021,7 +6976,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -7059,7 +7013,6 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -7093,7 +7046,6 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -7129,7 +7081,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -7169,7 +7120,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -7207,7 +7157,6 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -7241,7 +7190,6 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -7277,7 +7225,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -7317,7 +7264,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -7357,7 +7303,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -7395,7 +7340,6 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -7429,7 +7373,6 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -7463,7 +7406,6 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -7497,7 +7439,6 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -7533,7 +7474,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -7573,7 +7513,6 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
-          s1 = [s1, s2, s3];
           s0 = s1;
         } else {
           peg$currPos = s0;
@@ -7611,7 +7550,6 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -7645,7 +7583,6 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
