@@ -9,7 +9,7 @@ import { parse } from "../syntax/parse";
 import type { Document } from "../syntax/tree";
 import { fromTree } from "./from-tree";
 import { Policy } from "./schema";
-import type { CheckContext, Pass } from "./passes/context";
+import { checkContext, type Pass } from "./passes/context";
 import { reportDuplicateIds } from "./passes/report-duplicate-ids";
 import { reportUnknownReferences } from "./passes/report-unknown-references";
 import { reportBadAmounts } from "./passes/report-bad-amounts";
@@ -54,7 +54,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   const parsed = parse(text);
   if (!parsed.ok) return finish({ policy: null, tree: null, problems: [parsed.problem], clauseCount: 0, title: "" }, options);
   const draft = fromTree(parsed.tree);
-  const ctx: CheckContext = { tree: parsed.tree, policy: draft.policy };
+  const ctx = checkContext(parsed.tree, draft.policy);
   const problems = [...draft.problems, ...passes.flatMap((pass) => pass(ctx))];
   let policy: Policy | null = null;
   if (!hasErrors(problems)) {

@@ -1,12 +1,11 @@
 import type { Pass } from "./context";
 import type { Amount, ClauseField } from "../../syntax/tree";
-import { walk } from "../../syntax/walk";
 import { problem, type Problem } from "../../diagnostics/problem";
 
 /** Amounts are numbers a person can apply: non-negative, ranges of whole numbers low to high. */
-export const reportBadAmounts: Pass = ({ tree }) => {
+export const reportBadAmounts: Pass = ({ nodes }) => {
   const problems: Problem[] = [];
-  walk(tree, (node) => {
+  nodes.forEach((node) => {
     if (node.type === "Amount") problems.push(...amountProblems(node as never as Amount));
     if (node.type === "PointsField" || node.type === "MoneyField") {
       const amount = (node as never as Extract<ClauseField, { type: "PointsField" }>).amount;

@@ -1,6 +1,5 @@
 import type { Pass } from "./context";
 import type { NumberLit } from "../../syntax/tree";
-import { walk } from "../../syntax/walk";
 import { problem, type Problem } from "../../diagnostics/problem";
 import { NO_SPAN } from "../../diagnostics/span";
 
@@ -8,7 +7,7 @@ import { NO_SPAN } from "../../diagnostics/span";
 const MAX_NUMBER = 1_000_000_000;
 
 /** The global rules are usable: one member and one manager role, whole positive windows and counts, sane numbers. */
-export const reportBadRules: Pass = ({ tree, policy }) => {
+export const reportBadRules: Pass = ({ nodes, policy }) => {
   const problems: Problem[] = [];
   for (const [kind, label] of [["member", "成员"], ["manager", "负责人"]] as const) {
     const found = policy.roles.filter((r) => r.kind === kind);
@@ -17,7 +16,7 @@ export const reportBadRules: Pass = ({ tree, policy }) => {
   const positive = (n: NumberLit, field: string) => {
     if (!Number.isInteger(n.value) || n.value <= 0) problems.push(problem("E0505", n.span, { field, value: n.raw }));
   };
-  walk(tree, (node) => {
+  nodes.forEach((node) => {
     const n = node as never as Record<string, NumberLit>;
     if (node.type === "Repeat") {
       positive(n.window!, "重犯加倍的天数");

@@ -1,6 +1,5 @@
 import type { Pass } from "./context";
 import type { Bound as BoundNode, Rule } from "../../syntax/tree";
-import { walk } from "../../syntax/walk";
 import { problem, type Problem } from "../../diagnostics/problem";
 
 const READING = { ">=": "≥", "<=": "≤", ">": ">", "<": "<" } as const;
@@ -10,9 +9,9 @@ const LAW_NOTE = "提示：写明“（含）”或“（不含）”，并在�
  * Bounds a lawyer could read differently: a bare 以上/以下/以内 in the policy (W0202), and a rule
  * whose strictness differs from what its original sentence says (W0203, W0204).
  */
-export const reportBareBounds: Pass = ({ tree }) => {
+export const reportBareBounds: Pass = ({ nodes }) => {
   const problems: Problem[] = [];
-  walk(tree, (node) => {
+  nodes.forEach((node) => {
     if (node.type === "Bound" && node.written === "bare") {
       const b = node as never as BoundNode;
       const written = `${b.value.raw}${b.unit ?? ""}${b.op === ">=" ? "以上" : "以下"}`;

@@ -1,11 +1,10 @@
 import type { Pass } from "./context";
 import type { Ident } from "../../syntax/tree";
-import { walk } from "../../syntax/walk";
 import { problem, type Problem } from "../../diagnostics/problem";
 import { didYouMean } from "../../diagnostics/suggest";
 
 /** Every name used refers to something the policy defines; a near miss gets a suggestion. */
-export const reportUnknownReferences: Pass = ({ tree, policy }) => {
+export const reportUnknownReferences: Pass = ({ nodes, policy }) => {
   const problems: Problem[] = [];
   const known = {
     条款: policy.clauses.map((c) => c.id),
@@ -20,7 +19,7 @@ export const reportUnknownReferences: Pass = ({ tree, policy }) => {
     const names = [...(kind === "人员" ? [] : known[kind]), ...extra];
     if (!names.includes(id.name)) problems.push(problem("E0201", id.span, { kind, name: id.name }, didYouMean(id.name, names)));
   };
-  walk(tree, (node) => {
+  nodes.forEach((node) => {
     const n = node as never as Record<string, Ident> & { type: string };
     switch (node.type) {
       case "CategoryField":
