@@ -16,6 +16,31 @@
       .replace(/[．]/g, ".").replace(/[－]/g, "-");
   }
 
+  // A node's span: its two offsets, with line and column worked out when `start` or `end` is read.
+  // Of the tens of thousands of spans a large policy has, only those of messages and of the checked
+  // policy's parts are ever read; two position objects for each of the others were a third of the
+  // objects of a parse tree. A plain { start, end } in JSON.
+  class Span {
+    constructor(lineStarts, from, to) {
+      this.lineStarts = lineStarts;
+      this.from = from;
+      this.to = to;
+    }
+    get start() { return position(this.lineStarts, this.from); }
+    get end() { return position(this.lineStarts, this.to); }
+    toJSON() { return { start: this.start, end: this.end }; }
+  }
+  function position(lineStarts, offset) {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { offset, line: lo + 1, column: offset - lineStarts[lo] + 1 };
+  }
+
 const peg$scanRe0 = /[\u0030-\u0039\uff10-\uff19]+/y;
 const peg$scanReport0 = {"type":"class","parts":[["0","9"],["０","９"]],"inverted":false,"ignoreCase":false,"unicode":false};
 const peg$scanRe1 = /[\p{L}\p{N}\u005f\uff10-\uff19]*/yu;
@@ -491,67 +516,67 @@ function peg$parse(input, options) {
   const peg$e182 = peg$otherExpectation("\u201C\u65E0\u201D");
   const peg$e183 = peg$literalExpectation("\u65E0", false);
 
-  function peg$f0(items) {    return node("Document", { items });  }
-  function peg$f1(text, comment) {    return node("Title", { comment, text });  }
-  function peg$f2(text, comment) {    return node("Version", { comment, text });  }
-  function peg$f3(date, comment) {    return node("Effective", { comment, date });  }
-  function peg$f4(id, title, kind, comment) {    return node("RoleDef", { comment, id, title, kind: kind ?? "other" });  }
+  function peg$f0(items) {    return { type: "Document", items, span: span() };  }
+  function peg$f1(text, comment) {    return { type: "Title", comment, text, span: span() };  }
+  function peg$f2(text, comment) {    return { type: "Version", comment, text, span: span() };  }
+  function peg$f3(date, comment) {    return { type: "Effective", comment, date, span: span() };  }
+  function peg$f4(id, title, kind, comment) {    return { type: "RoleDef", comment, id, title, kind: kind ?? "other", span: span() };  }
   function peg$f5() {    return "member";  }
   function peg$f6() {    return "manager";  }
-  function peg$f7(id, title, direction, comment) {    return node("CategoryDef", { comment, id, title, direction });  }
+  function peg$f7(id, title, direction, comment) {    return { type: "CategoryDef", comment, id, title, direction, span: span() };  }
   function peg$f8() {    return "award";  }
   function peg$f9() {    return "deduct";  }
-  function peg$f10(id, title, comment) {    return node("TagDef", { comment, id, title });  }
-  function peg$f11(level, text, comment, notes) {    return node("Heading", { comment, level, text, notes });  }
+  function peg$f10(id, title, comment) {    return { type: "TagDef", comment, id, title, span: span() };  }
+  function peg$f11(level, text, comment, notes) {    return { type: "Heading", comment, level, text, notes, span: span() };  }
   function peg$f12() {    return 3;  }
   function peg$f13() {    return 1;  }
   function peg$f14() {    return 2;  }
-  function peg$f15(text, comment, notes) {    return node("Paragraph", { comment, text, notes });  }
-  function peg$f16(text, comment) {    return node("Note", { comment, text });  }
-  function peg$f17(text, comment) {    return node("Original", { comment, text });  }
-  function peg$f18(body, comment, fields) {    return node("Rule", { comment, body, fields });  }
-  function peg$f19(points) {    return node("BasePoints", { points });  }
-  function peg$f20(reason, condition) {    return node("Trigger", { reason, condition });  }
-  function peg$f21(bound) {    return node("ScoreCondition", { bound });  }
-  function peg$f22(window, count, reset) {    return node("FrequencyCondition", { window, count, reset: reset !== null });  }
-  function peg$f23(items) {    return node("Consequences", { items });  }
-  function peg$f24(role, shares) {    return node("DefaultLiability", { role, shares });  }
-  function peg$f25(responsibility, percent) {    return node("Share", { responsibility, percent });  }
-  function peg$f26(window, factor) {    return node("Repeat", { window, factor });  }
-  function peg$f27(due, grace, clause) {    return node("LateFine", { due, grace, clause });  }
-  function peg$f28(grades, tag) {    return node("Grades", { grades, tag });  }
-  function peg$f29(id, score, complaints, cap, text) {    return node("CapRule", { id, score, complaints, cap, text });  }
-  function peg$f30(id, title, comment, fields) {    return node("Clause", { comment, id, title, fields });  }
-  function peg$f31(value, comment) {    return node("CategoryField", { comment, value });  }
-  function peg$f32(value, comment) {    return node("RoleField", { comment, value });  }
-  function peg$f33(direction, amount, comment) {    return node("PointsField", { comment, direction, amount });  }
-  function peg$f34(key, amount, comment) {    return node("MoneyField", { comment, key, amount });  }
-  function peg$f35(value, comment) {    return node("UnitField", { comment, value });  }
-  function peg$f36(values, comment) {    return node("TagsField", { comment, values });  }
-  function peg$f37(values, comment) {    return node("AliasesField", { comment, values });  }
-  function peg$f38(comment) {    return node("NoRepeatField", { comment });  }
+  function peg$f15(text, comment, notes) {    return { type: "Paragraph", comment, text, notes, span: span() };  }
+  function peg$f16(text, comment) {    return { type: "Note", comment, text, span: span() };  }
+  function peg$f17(text, comment) {    return { type: "Original", comment, text, span: span() };  }
+  function peg$f18(body, comment, fields) {    return { type: "Rule", comment, body, fields, span: span() };  }
+  function peg$f19(points) {    return { type: "BasePoints", points, span: span() };  }
+  function peg$f20(reason, condition) {    return { type: "Trigger", reason, condition, span: span() };  }
+  function peg$f21(bound) {    return { type: "ScoreCondition", bound, span: span() };  }
+  function peg$f22(window, count, reset) {    return { type: "FrequencyCondition", window, count, reset: reset !== null, span: span() };  }
+  function peg$f23(items) {    return { type: "Consequences", items, span: span() };  }
+  function peg$f24(role, shares) {    return { type: "DefaultLiability", role, shares, span: span() };  }
+  function peg$f25(responsibility, percent) {    return { type: "Share", responsibility, percent, span: span() };  }
+  function peg$f26(window, factor) {    return { type: "Repeat", window, factor, span: span() };  }
+  function peg$f27(due, grace, clause) {    return { type: "LateFine", due, grace, clause, span: span() };  }
+  function peg$f28(grades, tag) {    return { type: "Grades", grades, tag, span: span() };  }
+  function peg$f29(id, score, complaints, cap, text) {    return { type: "CapRule", id, score, complaints, cap, text, span: span() };  }
+  function peg$f30(id, title, comment, fields) {    return { type: "Clause", comment, id, title, fields, span: span() };  }
+  function peg$f31(value, comment) {    return { type: "CategoryField", comment, value, span: span() };  }
+  function peg$f32(value, comment) {    return { type: "RoleField", comment, value, span: span() };  }
+  function peg$f33(direction, amount, comment) {    return { type: "PointsField", comment, direction, amount, span: span() };  }
+  function peg$f34(key, amount, comment) {    return { type: "MoneyField", comment, key, amount, span: span() };  }
+  function peg$f35(value, comment) {    return { type: "UnitField", comment, value, span: span() };  }
+  function peg$f36(values, comment) {    return { type: "TagsField", comment, values, span: span() };  }
+  function peg$f37(values, comment) {    return { type: "AliasesField", comment, values, span: span() };  }
+  function peg$f38(comment) {    return { type: "NoRepeatField", comment, span: span() };  }
   function peg$f39() {    return "fine";  }
   function peg$f40() {    return "reward";  }
-  function peg$f41(role, body, comment) {    return node("Liability", { comment, role, ...body });  }
+  function peg$f41(role, body, comment) {    return { type: "Liability", comment, role, ...body, span: span() };  }
   function peg$f42() {    error("E0104");  }
   function peg$f43(group, measure, threshold, amounts) {    return { kind: "daily", group, measure: measure ? "event" : "count", threshold, ...amounts };  }
   function peg$f44(amounts) {    return { kind: "amounts", ...amounts };  }
   function peg$f45(points, money) {    return points !== null || money !== null;  }
   function peg$f46(points, money) {    return { points, money };  }
-  function peg$f47(id, title, comment, fields) {    return node("Example", { comment, id, title, fields });  }
-  function peg$f48(year, subject, comment) {    return node("RecordField", { comment, year, subject });  }
-  function peg$f49(date, first, second, fields, comment) {    return node("EventField", { comment, date, person: second ? first : null, clause: second ?? first, fields });  }
-  function peg$f50(who, fields, comment) {    return node("ExpectField", { comment, who, fields });  }
-  function peg$f51(name) {    return node("PersonSubject", { name });  }
-  function peg$f52(manager, members) {    return node("DepartmentSubject", { manager, members });  }
-  function peg$f53(keyword, value) {    return node("EventNumber", { key: EVENT_KEYS[keyword], keyword, value });  }
-  function peg$f54(date) {    return node("EventPaid", { date });  }
-  function peg$f55(value) {    return node("EventResponsibility", { value });  }
-  function peg$f56(key, value) {    return node("ExpectNumber", { key, value });  }
+  function peg$f47(id, title, comment, fields) {    return { type: "Example", comment, id, title, fields, span: span() };  }
+  function peg$f48(year, subject, comment) {    return { type: "RecordField", comment, year, subject, span: span() };  }
+  function peg$f49(date, first, second, fields, comment) {    return { type: "EventField", comment, date, person: second ? first : null, clause: second ?? first, fields, span: span() };  }
+  function peg$f50(who, fields, comment) {    return { type: "ExpectField", comment, who, fields, span: span() };  }
+  function peg$f51(name) {    return { type: "PersonSubject", name, span: span() };  }
+  function peg$f52(manager, members) {    return { type: "DepartmentSubject", manager, members, span: span() };  }
+  function peg$f53(keyword, value) {    return { type: "EventNumber", key: EVENT_KEYS[keyword], keyword, value, span: span() };  }
+  function peg$f54(date) {    return { type: "EventPaid", date, span: span() };  }
+  function peg$f55(value) {    return { type: "EventResponsibility", value, span: span() };  }
+  function peg$f56(key, value) {    return { type: "ExpectNumber", key, value, span: span() };  }
   function peg$f57() {    return [];  }
-  function peg$f58(items) {    return node("ExpectInterventions", { items });  }
+  function peg$f58(items) {    return { type: "ExpectInterventions", items, span: span() };  }
   function peg$f59() {    return null;  }
-  function peg$f60(cap) {    return node("ExpectCap", { cap });  }
+  function peg$f60(cap) {    return { type: "ExpectCap", cap, span: span() };  }
   function peg$f61() {    return "finalScore";  }
   function peg$f62() {    return "pointsDeducted";  }
   function peg$f63() {    return "pointsAwarded";  }
@@ -559,14 +584,14 @@ function peg$parse(input, options) {
   function peg$f65() {    return "rewards";  }
   function peg$f66() {    return "violations";  }
   function peg$f67() {    return "complaints";  }
-  function peg$f68(date, reason) {    return node("InterventionItem", { date, reason });  }
-  function peg$f69() {    return node("Amount", { kind: "discretion" });  }
-  function peg$f70() {    return node("Amount", { kind: "none" });  }
-  function peg$f71(min, percent, max) {    return node("Amount", { kind: "range", min, max, percent: percent !== null });  }
-  function peg$f72(value, percent) {    return node("Amount", { kind: "fixed", value, percent: percent !== null });  }
-  function peg$f73(word) {    return node("Amount", { kind: "invalid", word });  }
-  function peg$f74(op, value, unit) {    return node("Bound", { op, value, unit, written: "symbol" });  }
-  function peg$f75(value, unit, written, dir) {    return node("Bound", { op: boundOp(dir, written), value, unit, written: written ?? "bare" });  }
+  function peg$f68(date, reason) {    return { type: "InterventionItem", date, reason, span: span() };  }
+  function peg$f69() {    return { type: "Amount", kind: "discretion", span: span() };  }
+  function peg$f70() {    return { type: "Amount", kind: "none", span: span() };  }
+  function peg$f71(min, percent, max) {    return { type: "Amount", kind: "range", min, max, percent: percent !== null, span: span() };  }
+  function peg$f72(value, percent) {    return { type: "Amount", kind: "fixed", value, percent: percent !== null, span: span() };  }
+  function peg$f73(word) {    return { type: "Amount", kind: "invalid", word, span: span() };  }
+  function peg$f74(op, value, unit) {    return { type: "Bound", op, value, unit, written: "symbol", span: span() };  }
+  function peg$f75(value, unit, written, dir) {    return { type: "Bound", op: boundOp(dir, written), value, unit, written: written ?? "bare", span: span() };  }
   function peg$f76() {    return ">=";  }
   function peg$f77() {    return "<=";  }
   function peg$f78() {    return ">";  }
@@ -575,20 +600,20 @@ function peg$parse(input, options) {
   function peg$f81() {    return "exclusive";  }
   function peg$f82(raw) {    return peg$scan(peg$scanRe0, peg$scanReport0);  }
   function peg$f83(raw) {    return peg$scan(peg$scanRe0, peg$scanReport0);  }
-  function peg$f84(raw, digits) {    const text = ascii((raw ?? "") + digits); return node("Number", { value: Number(text), raw: text });  }
-  function peg$f85(y, m, d) {    return node("Date", { value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-") });  }
-  function peg$f86(y, m, d) {    return node("Date", { value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-") });  }
+  function peg$f84(raw, digits) {    const text = ascii((raw ?? "") + digits); return { type: "Number", value: Number(text), raw: text, span: span() };  }
+  function peg$f85(y, m, d) {    return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), span: span() };  }
+  function peg$f86(y, m, d) {    return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), span: span() };  }
   function peg$f87() {    return peg$scan(peg$scanRe1, peg$scanReport1);  }
   function peg$f88() {    return peg$scan(peg$scanRe2, peg$scanReport2);  }
-  function peg$f89(name) {    return node("Ident", { name: ascii(name) });  }
-  function peg$f90(text) {    return node("Word", { text: text.trim() });  }
+  function peg$f89(name) {    return { type: "Ident", name: ascii(name), span: span() };  }
+  function peg$f90(text) {    return { type: "Word", text: text.trim(), span: span() };  }
   function peg$f91() {    return peg$scan(peg$scanRe3, peg$scanReport3);  }
   function peg$f92() {    return peg$scan(peg$scanRe4, peg$scanReport4);  }
   function peg$f93() {    return peg$scan(peg$scanRe5, peg$scanReport5);  }
-  function peg$f94(text) {    return node("Str", { value: text });  }
+  function peg$f94(text) {    return { type: "Str", value: text, span: span() };  }
   function peg$f95() {    error("E0103");  }
   function peg$f96() {    return peg$scan(peg$scanRe6, peg$scanReport6);  }
-  function peg$f97(text) {    return node("Comment", { text: text.trim() });  }
+  function peg$f97(text) {    return { type: "Comment", text: text.trim(), span: span() };  }
   function peg$f98() {    return peg$scan(peg$scanRe7, peg$scanReport7);  }
   function peg$f99() {    return peg$scan(peg$scanRe8, peg$scanReport8);  }
   function peg$f100() {    return peg$scan(peg$scanRe7, peg$scanReport7);  }
@@ -7602,25 +7627,14 @@ function peg$parse(input, options) {
   }
 
 
-  // Spans come from a table of line starts built once per parse: peggy's location() walks the
-  // text from the nearest position it has already seen, for every node.
+  // The text's line starts, for the lines and columns of its spans.
   const lineStarts = [0];
   for (let i = input.indexOf("\n"); i !== -1; i = input.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  let line = 0;
-  function point(offset) {
-    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) line++;
-    while (lineStarts[line] > offset) line--;
-    return { offset, line: line + 1, column: offset - lineStarts[line] + 1 };
-  }
+  // Each action builds its node as one object literal ending in `span: span()`: fields added to an
+  // object after it is made go to a second, out-of-object store.
   function span() {
     const r = range();
-    return { start: point(r.start), end: point(r.end) };
-  }
-  // Filled in place: spreading `props` into a new object was the parser's most expensive step.
-  function node(type, props) {
-    props.type = type;
-    props.span = span();
-    return props;
+    return new Span(lineStarts, r.start, r.end);
   }
   // Bare 以上/以下/以内 include the number (民法典 第1259条); （不含） makes the bound strict.
   function boundOp(dir, written) {
