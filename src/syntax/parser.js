@@ -587,39 +587,42 @@ function peg$parse(input, options) {
   function peg$f68(date, reason) {    return { type: "InterventionItem", date, reason, span: span() };  }
   function peg$f69() {    return { type: "Amount", kind: "discretion", span: span() };  }
   function peg$f70() {    return { type: "Amount", kind: "none", span: span() };  }
-  function peg$f71(min, percent, max) {    return { type: "Amount", kind: "range", min, max, percent: percent !== null, span: span() };  }
-  function peg$f72(value, percent) {    return { type: "Amount", kind: "fixed", value, percent: percent !== null, span: span() };  }
-  function peg$f73(word) {    return { type: "Amount", kind: "invalid", word, span: span() };  }
-  function peg$f74(op, value, unit) {    return { type: "Bound", op, value, unit, written: "symbol", span: span() };  }
-  function peg$f75(value, unit, written, dir) {    return { type: "Bound", op: boundOp(dir, written), value, unit, written: written ?? "bare", span: span() };  }
-  function peg$f76() {    return ">=";  }
-  function peg$f77() {    return "<=";  }
-  function peg$f78() {    return ">";  }
-  function peg$f79() {    return "<";  }
-  function peg$f80() {    return "inclusive";  }
-  function peg$f81() {    return "exclusive";  }
+  function peg$f71(value, percent, max) {
+    return max === null
+      ? { type: "Amount", kind: "fixed", value, percent: percent !== null, span: span() }
+      : { type: "Amount", kind: "range", min: value, max, percent: percent !== null, span: span() };
+  }
+  function peg$f72(word) {    return { type: "Amount", kind: "invalid", word, span: span() };  }
+  function peg$f73(op, value, unit) {    return { type: "Bound", op, value, unit, written: "symbol", span: span() };  }
+  function peg$f74(value, unit, written, dir) {    return { type: "Bound", op: boundOp(dir, written), value, unit, written: written ?? "bare", span: span() };  }
+  function peg$f75() {    return ">=";  }
+  function peg$f76() {    return "<=";  }
+  function peg$f77() {    return ">";  }
+  function peg$f78() {    return "<";  }
+  function peg$f79() {    return "inclusive";  }
+  function peg$f80() {    return "exclusive";  }
+  function peg$f81(raw) {    return peg$scan(peg$scanRe0, peg$scanReport0);  }
   function peg$f82(raw) {    return peg$scan(peg$scanRe0, peg$scanReport0);  }
-  function peg$f83(raw) {    return peg$scan(peg$scanRe0, peg$scanReport0);  }
-  function peg$f84(raw, digits) {    const text = ascii((raw ?? "") + digits); return { type: "Number", value: Number(text), raw: text, span: span() };  }
+  function peg$f83(raw, digits) {    const text = ascii((raw ?? "") + digits); return { type: "Number", value: Number(text), raw: text, span: span() };  }
+  function peg$f84(y, m, d) {    return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), span: span() };  }
   function peg$f85(y, m, d) {    return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), span: span() };  }
-  function peg$f86(y, m, d) {    return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), span: span() };  }
-  function peg$f87() {    return peg$scan(peg$scanRe1, peg$scanReport1);  }
-  function peg$f88() {    return peg$scan(peg$scanRe2, peg$scanReport2);  }
-  function peg$f89(name) {    return { type: "Ident", name: ascii(name), span: span() };  }
-  function peg$f90(text) {    return { type: "Word", text: text.trim(), span: span() };  }
-  function peg$f91() {    return peg$scan(peg$scanRe3, peg$scanReport3);  }
-  function peg$f92() {    return peg$scan(peg$scanRe4, peg$scanReport4);  }
-  function peg$f93() {    return peg$scan(peg$scanRe5, peg$scanReport5);  }
-  function peg$f94(text) {    return { type: "Str", value: text, span: span() };  }
-  function peg$f95() {    error("E0103");  }
-  function peg$f96() {    return peg$scan(peg$scanRe6, peg$scanReport6);  }
-  function peg$f97(text) {    return { type: "Comment", text: text.trim(), span: span() };  }
-  function peg$f98() {    return peg$scan(peg$scanRe7, peg$scanReport7);  }
-  function peg$f99() {    return peg$scan(peg$scanRe8, peg$scanReport8);  }
-  function peg$f100() {    return peg$scan(peg$scanRe7, peg$scanReport7);  }
-  function peg$f101() {    return peg$scan(peg$scanRe6, peg$scanReport6);  }
-  function peg$f102(comment) {    return comment === null ? null : comment.trim();  }
-  function peg$f103() {    return peg$scan(peg$scanRe7, peg$scanReport7);  }
+  function peg$f86() {    return peg$scan(peg$scanRe1, peg$scanReport1);  }
+  function peg$f87() {    return peg$scan(peg$scanRe2, peg$scanReport2);  }
+  function peg$f88(name) {    return { type: "Ident", name: ascii(name), span: span() };  }
+  function peg$f89(text) {    return { type: "Word", text: text.trim(), span: span() };  }
+  function peg$f90() {    return peg$scan(peg$scanRe3, peg$scanReport3);  }
+  function peg$f91() {    return peg$scan(peg$scanRe4, peg$scanReport4);  }
+  function peg$f92() {    return peg$scan(peg$scanRe5, peg$scanReport5);  }
+  function peg$f93(text) {    return { type: "Str", value: text, span: span() };  }
+  function peg$f94() {    error("E0103");  }
+  function peg$f95() {    return peg$scan(peg$scanRe6, peg$scanReport6);  }
+  function peg$f96(text) {    return { type: "Comment", text: text.trim(), span: span() };  }
+  function peg$f97() {    return peg$scan(peg$scanRe7, peg$scanReport7);  }
+  function peg$f98() {    return peg$scan(peg$scanRe8, peg$scanReport8);  }
+  function peg$f99() {    return peg$scan(peg$scanRe7, peg$scanReport7);  }
+  function peg$f100() {    return peg$scan(peg$scanRe6, peg$scanReport6);  }
+  function peg$f101(comment) {    return comment === null ? null : comment.trim();  }
+  function peg$f102() {    return peg$scan(peg$scanRe7, peg$scanReport7);  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -3793,36 +3796,19 @@ function peg$parse(input, options) {
           if (s2 === peg$FAILED) {
             s2 = null;
           }
-          s3 = peg$parse_();
-          if (s3 !== peg$FAILED) {
-            s4 = peg$parseRangeSep();
-            if (s4 !== peg$FAILED) {
-              s5 = peg$parse_();
-              if (s5 !== peg$FAILED) {
-                s6 = peg$parseNumber();
-                if (s6 !== peg$FAILED) {
-                  s7 = peg$currPos;
-                  s8 = peg$parse_();
-                  if (s8 !== peg$FAILED) {
-                    s9 = peg$parsePercent();
-                    if (s9 !== peg$FAILED) {
-                      s8 = [s8, s9];
-                      s7 = s8;
-                    } else {
-                      peg$currPos = s7;
-                      s7 = peg$FAILED;
-                    }
-                  } else {
-                    peg$currPos = s7;
-                    s7 = peg$FAILED;
-                  }
-                  if (s7 === peg$FAILED) {
-                    s7 = null;
-                  }
+          s3 = peg$currPos;
+          s4 = peg$parse_();
+          if (s4 !== peg$FAILED) {
+            s5 = peg$parseRangeSep();
+            if (s5 !== peg$FAILED) {
+              s6 = peg$parse_();
+              if (s6 !== peg$FAILED) {
+                s7 = peg$parseNumber();
+                if (s7 !== peg$FAILED) {
                   s8 = peg$currPos;
                   s9 = peg$parse_();
                   if (s9 !== peg$FAILED) {
-                    s10 = peg$parseUnit();
+                    s10 = peg$parsePercent();
                     if (s10 !== peg$FAILED) {
                       s9 = [s9, s10];
                       s8 = s9;
@@ -3837,56 +3823,11 @@ function peg$parse(input, options) {
                   if (s8 === peg$FAILED) {
                     s8 = null;
                   }
-                  peg$savedPos = s0;
-                  s0 = peg$f71(s1, s2, s6);
+                  s3 = s7;
                 } else {
-                  peg$currPos = s0;
-                  s0 = peg$FAILED;
+                  peg$currPos = s3;
+                  s3 = peg$FAILED;
                 }
-              } else {
-                peg$currPos = s0;
-                s0 = peg$FAILED;
-              }
-            } else {
-              peg$currPos = s0;
-              s0 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s0;
-            s0 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-        if (s0 === peg$FAILED) {
-          s0 = peg$currPos;
-          s1 = peg$parseNumber();
-          if (s1 !== peg$FAILED) {
-            s2 = peg$currPos;
-            s3 = peg$parse_();
-            if (s3 !== peg$FAILED) {
-              s4 = peg$parsePercent();
-              if (s4 !== peg$FAILED) {
-                s2 = s4;
-              } else {
-                peg$currPos = s2;
-                s2 = peg$FAILED;
-              }
-            } else {
-              peg$currPos = s2;
-              s2 = peg$FAILED;
-            }
-            if (s2 === peg$FAILED) {
-              s2 = null;
-            }
-            s3 = peg$currPos;
-            s4 = peg$parse_();
-            if (s4 !== peg$FAILED) {
-              s5 = peg$parseUnit();
-              if (s5 !== peg$FAILED) {
-                s4 = [s4, s5];
-                s3 = s4;
               } else {
                 peg$currPos = s3;
                 s3 = peg$FAILED;
@@ -3895,24 +3836,45 @@ function peg$parse(input, options) {
               peg$currPos = s3;
               s3 = peg$FAILED;
             }
-            if (s3 === peg$FAILED) {
-              s3 = null;
-            }
-            peg$savedPos = s0;
-            s0 = peg$f72(s1, s2);
           } else {
-            peg$currPos = s0;
-            s0 = peg$FAILED;
+            peg$currPos = s3;
+            s3 = peg$FAILED;
           }
-          if (s0 === peg$FAILED) {
-            s0 = peg$currPos;
-            s1 = peg$parseWords();
-            if (s1 !== peg$FAILED) {
-              peg$savedPos = s0;
-              s1 = peg$f73(s1);
+          if (s3 === peg$FAILED) {
+            s3 = null;
+          }
+          s4 = peg$currPos;
+          s5 = peg$parse_();
+          if (s5 !== peg$FAILED) {
+            s6 = peg$parseUnit();
+            if (s6 !== peg$FAILED) {
+              s5 = [s5, s6];
+              s4 = s5;
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
             }
-            s0 = s1;
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
           }
+          if (s4 === peg$FAILED) {
+            s4 = null;
+          }
+          peg$savedPos = s0;
+          s0 = peg$f71(s1, s2, s3);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+        if (s0 === peg$FAILED) {
+          s0 = peg$currPos;
+          s1 = peg$parseWords();
+          if (s1 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s1 = peg$f72(s1);
+          }
+          s0 = s1;
         }
       }
     }
@@ -4014,7 +3976,7 @@ function peg$parse(input, options) {
             s4 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f74(s1, s3, s4);
+          s0 = peg$f73(s1, s3, s4);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4059,7 +4021,7 @@ function peg$parse(input, options) {
             s6 = peg$parseDirection2();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f75(s1, s2, s4, s6);
+              s0 = peg$f74(s1, s2, s4, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -4108,7 +4070,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f76();
+      s1 = peg$f75();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -4131,7 +4093,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f77();
+        s1 = peg$f76();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -4145,7 +4107,7 @@ function peg$parse(input, options) {
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f78();
+          s1 = peg$f77();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
@@ -4159,7 +4121,7 @@ function peg$parse(input, options) {
           }
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f79();
+            s1 = peg$f78();
           }
           s0 = s1;
         }
@@ -4220,7 +4182,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f80();
+      s1 = peg$f79();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -4243,7 +4205,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f81();
+        s1 = peg$f80();
       }
       s0 = s1;
     }
@@ -4309,7 +4271,7 @@ function peg$parse(input, options) {
     s2 = peg$currPos;
     s3 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s4 = peg$f82(s1);
+    s4 = peg$f81(s1);
     if (s4) {
       s4 = undefined;
     } else {
@@ -4326,7 +4288,7 @@ function peg$parse(input, options) {
       }
       if (s6 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s7 = peg$f83(s1);
+        s7 = peg$f82(s1);
         if (s7) {
           s7 = undefined;
         } else {
@@ -4359,7 +4321,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f84(s1, s2);
+      s0 = peg$f83(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4489,7 +4451,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f85(s1, s3, s5);
+                s0 = peg$f84(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4593,7 +4555,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f86(s1, s3, s5);
+                s0 = peg$f85(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4654,7 +4616,7 @@ function peg$parse(input, options) {
     }
     if (s3 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s4 = peg$f87();
+      s4 = peg$f86();
       if (s4) {
         s4 = undefined;
       } else {
@@ -4672,7 +4634,7 @@ function peg$parse(input, options) {
         }
         if (s7 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s8 = peg$f88();
+          s8 = peg$f87();
           if (s8) {
             s8 = undefined;
           } else {
@@ -4701,7 +4663,7 @@ function peg$parse(input, options) {
           }
           if (s7 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s8 = peg$f88();
+            s8 = peg$f87();
             if (s8) {
               s8 = undefined;
             } else {
@@ -4736,7 +4698,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f89(s1);
+      s1 = peg$f88(s1);
     }
     s0 = s1;
     peg$silentFails--;
@@ -4755,7 +4717,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWords();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f90(s1);
+      s1 = peg$f89(s1);
     }
     s0 = s1;
 
@@ -4768,7 +4730,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = [];
     peg$savedPos = peg$currPos;
-    s2 = peg$f91();
+    s2 = peg$f90();
     if (s2) {
       s2 = undefined;
     } else {
@@ -4777,7 +4739,7 @@ function peg$parse(input, options) {
     if (s2 === peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f92();
+      s3 = peg$f91();
       if (s3) {
         s3 = undefined;
       } else {
@@ -4816,7 +4778,7 @@ function peg$parse(input, options) {
       while (s2 !== peg$FAILED) {
         s1.push(s2);
         peg$savedPos = peg$currPos;
-        s2 = peg$f91();
+        s2 = peg$f90();
         if (s2) {
           s2 = undefined;
         } else {
@@ -4825,7 +4787,7 @@ function peg$parse(input, options) {
         if (s2 === peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f92();
+          s3 = peg$f91();
           if (s3) {
             s3 = undefined;
           } else {
@@ -4888,7 +4850,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f93();
+      s3 = peg$f92();
       if (s3) {
         s3 = undefined;
       } else {
@@ -4909,7 +4871,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f94(s2);
+          s0 = peg$f93(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4953,7 +4915,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEnd();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f95();
+          s0 = peg$f94();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5007,7 +4969,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f96();
+      s3 = peg$f95();
       if (s3) {
         s3 = undefined;
       } else {
@@ -5022,7 +4984,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEOL();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f97(s2);
+          s0 = peg$f96(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5058,7 +5020,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f98();
+    s1 = peg$f97();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5078,7 +5040,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f99();
+    s1 = peg$f98();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5098,7 +5060,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f100();
+    s1 = peg$f99();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5299,7 +5261,7 @@ function peg$parse(input, options) {
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f101();
+        s5 = peg$f100();
         if (s5) {
           s5 = undefined;
         } else {
@@ -5329,7 +5291,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f102(s2);
+        s0 = peg$f101(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5353,7 +5315,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f103();
+    s2 = peg$f102();
     if (s2) {
       s2 = undefined;
     } else {
