@@ -60,6 +60,12 @@ const peg$scanReport7 = {"type":"class","parts":[" ","\t","　"],"inverted":fals
 const peg$scanRe8 = /[\u0020\u0009\u3000]+/y;
 const peg$scanReport8 = {"type":"class","parts":[" ","\t","　"],"inverted":false,"ignoreCase":false,"unicode":false};
 
+const peg$words = ["天内","->","=>",">=","<=","（含）","(含)","（不含）","(不含)","\r\n","办法","版本","生效","角色","成员","负责人","类别","标签","加分","扣分","小节","解释","原文","基础分","诫勉","诫勉后果","积分","违规","默认连带","重犯加倍","罚款缴纳","宽限","逾期","评级","评级上限","投诉","最高","条款","适用","罚款","奖金","单位","别名","不加倍","连带","当日","合计","示例","记录","个人","部门","事件","缴款","责任","数量","连带扣分","连带罚款","比例","预期","上限","酌情"];
+const peg$wordExpectations = peg$words.map((text) => ({ type: "literal", text, ignoreCase: false }));
+
+const peg$testRe0 = /[\u3001\uff0c\u002c\uff1b\u003b]/y;
+const peg$testRe1 = /[\p{L}]/yu;
+
 class peg$SyntaxError extends SyntaxError {
   constructor(message, expected, found, location) {
     super(message);
@@ -222,92 +228,31 @@ function peg$parse(input, options) {
   let peg$startRuleFunction = peg$parsePolicy;
 
   const peg$c0 = "\u5206";
-  const peg$c1 = "\u5929\u5185";
-  const peg$c2 = "\u6B21";
-  const peg$c3 = "\u5929";
-  const peg$c4 = "\u2192";
-  const peg$c5 = "->";
-  const peg$c6 = "=>";
-  const peg$c7 = "\u5219";
-  const peg$c8 = "\u5E74";
-  const peg$c9 = ">=";
-  const peg$c10 = "<=";
-  const peg$c11 = "\u4EBA\u6B21";
-  const peg$c12 = "\uFF08\u542B\uFF09";
-  const peg$c13 = "(\u542B)";
-  const peg$c14 = "\uFF08\u4E0D\u542B\uFF09";
-  const peg$c15 = "(\u4E0D\u542B)";
-  const peg$c16 = "\u4EE5\u4E0A";
-  const peg$c17 = "\u4EE5\u4E0B";
-  const peg$c18 = "\u4EE5\u5185";
-  const peg$c19 = "\u6708";
-  const peg$c20 = "\u65E5";
-  const peg$c21 = ".";
-  const peg$c22 = "\u300C";
-  const peg$c23 = "\u300D";
-  const peg$c24 = "#";
-  const peg$c25 = "\uFEFF";
-  const peg$c26 = "\u3001";
-  const peg$c27 = "\r\n";
-  const peg$c28 = "\u529E\u6CD5";
-  const peg$c29 = "\u7248\u672C";
-  const peg$c30 = "\u751F\u6548";
-  const peg$c31 = "\u89D2\u8272";
-  const peg$c32 = "\u6210\u5458";
-  const peg$c33 = "\u8D1F\u8D23\u4EBA";
-  const peg$c34 = "\u7C7B\u522B";
-  const peg$c35 = "\u6807\u7B7E";
-  const peg$c36 = "\u52A0\u5206";
-  const peg$c37 = "\u6263\u5206";
-  const peg$c38 = "\u7AE0";
-  const peg$c39 = "\u8282";
-  const peg$c40 = "\u5C0F\u8282";
-  const peg$c41 = "\u6BB5";
-  const peg$c42 = "\u89E3\u91CA";
-  const peg$c43 = "\u539F\u6587";
-  const peg$c44 = "\u57FA\u7840\u5206";
-  const peg$c45 = "\u8BEB\u52C9";
-  const peg$c46 = "\u8BEB\u52C9\u540E\u679C";
-  const peg$c47 = "\u79EF\u5206";
-  const peg$c48 = "\u8FDD\u89C4";
-  const peg$c49 = "\u91CD\u65B0\u8BA1\u6570";
-  const peg$c50 = "\u9ED8\u8BA4\u8FDE\u5E26";
-  const peg$c51 = "\u91CD\u72AF\u52A0\u500D";
-  const peg$c52 = "\u7F5A\u6B3E\u7F34\u7EB3";
-  const peg$c53 = "\u5BBD\u9650";
-  const peg$c54 = "\u903E\u671F";
-  const peg$c55 = "\u8BC4\u7EA7";
-  const peg$c56 = "\u8BC4\u7EA7\u4E0A\u9650";
-  const peg$c57 = "\u6295\u8BC9";
-  const peg$c58 = "\u6309";
-  const peg$c59 = "\u4E14";
-  const peg$c60 = "\u6700\u9AD8";
-  const peg$c61 = "\u6761\u6B3E";
-  const peg$c62 = "\u9002\u7528";
-  const peg$c63 = "\u7F5A\u6B3E";
-  const peg$c64 = "\u5956\u91D1";
-  const peg$c65 = "\u5355\u4F4D";
-  const peg$c66 = "\u522B\u540D";
-  const peg$c67 = "\u4E0D\u52A0\u500D";
-  const peg$c68 = "\u8FDE\u5E26";
-  const peg$c69 = "\u5F53\u65E5";
-  const peg$c70 = "\u6309\u6761";
-  const peg$c71 = "\u5408\u8BA1";
-  const peg$c72 = "\u793A\u4F8B";
-  const peg$c73 = "\u8BB0\u5F55";
-  const peg$c74 = "\u4E2A\u4EBA";
-  const peg$c75 = "\u90E8\u95E8";
-  const peg$c76 = "\u4E8B\u4EF6";
-  const peg$c77 = "\u7F34\u6B3E";
-  const peg$c78 = "\u8D23\u4EFB";
-  const peg$c79 = "\u6570\u91CF";
-  const peg$c80 = "\u8FDE\u5E26\u6263\u5206";
-  const peg$c81 = "\u8FDE\u5E26\u7F5A\u6B3E";
-  const peg$c82 = "\u6BD4\u4F8B";
-  const peg$c83 = "\u9884\u671F";
-  const peg$c84 = "\u4E0A\u9650";
-  const peg$c85 = "\u914C\u60C5";
-  const peg$c86 = "\u65E0";
+  const peg$c1 = "\u6B21";
+  const peg$c2 = "\u5929";
+  const peg$c3 = "\u2192";
+  const peg$c4 = "\u5219";
+  const peg$c5 = "\u5E74";
+  const peg$c6 = "\u4EBA\u6B21";
+  const peg$c7 = "\u4EE5\u4E0A";
+  const peg$c8 = "\u4EE5\u4E0B";
+  const peg$c9 = "\u4EE5\u5185";
+  const peg$c10 = "\u6708";
+  const peg$c11 = "\u65E5";
+  const peg$c12 = ".";
+  const peg$c13 = "\u300C";
+  const peg$c14 = "\u300D";
+  const peg$c15 = "#";
+  const peg$c16 = "\uFEFF";
+  const peg$c17 = "\u3001";
+  const peg$c18 = "\u7AE0";
+  const peg$c19 = "\u8282";
+  const peg$c20 = "\u6BB5";
+  const peg$c21 = "\u91CD\u65B0\u8BA1\u6570";
+  const peg$c22 = "\u6309";
+  const peg$c23 = "\u4E14";
+  const peg$c24 = "\u6309\u6761";
+  const peg$c25 = "\u65E0";
 
   const peg$r0 = /^[*Xx\xD7\u4E58]/;
   const peg$r1 = /^[\u5143\u5206\u6B21]/;
@@ -324,197 +269,132 @@ function peg$parse(input, options) {
   const peg$r12 = /^[0-9\uFF10-\uFF19]/;
   const peg$r13 = /^[\--\/\uFF0D\uFF0F]/;
   const peg$r14 = /^[\p{L}\p{N}_]/u;
-  const peg$r15 = /^[\u3001\uFF0C,\uFF1B;]/;
-  const peg$r16 = /^[^\u300D]/;
-  const peg$r17 = /^[\uFF1A:]/;
-  const peg$r18 = /^[\uFF0C,\uFF1B;]/;
-  const peg$r19 = /^[\n\r]/;
-  const peg$r20 = /^[\p{L}]/u;
+  const peg$r15 = /^[\uFF1A:]/;
+  const peg$r16 = /^[\uFF0C,\uFF1B;]/;
+  const peg$r17 = /^[\u3001\uFF0C,\uFF1B;]/;
+  const peg$r18 = /^[\n\r]/;
 
   const peg$e0 = peg$literalExpectation("\u5206", false);
-  const peg$e1 = peg$literalExpectation("\u5929\u5185", false);
-  const peg$e2 = peg$literalExpectation("\u6B21", false);
-  const peg$e3 = peg$otherExpectation("\u500D\u6570\u7B26\u53F7\uFF08\xD7\uFF09");
-  const peg$e4 = peg$classExpectation(["*", "X", "x", "\xD7", "\u4E58"], false, false, false);
-  const peg$e5 = peg$literalExpectation("\u5929", false);
-  const peg$e6 = peg$otherExpectation("\u7BAD\u5934\uFF08\u2192\uFF09");
-  const peg$e7 = peg$literalExpectation("\u2192", false);
-  const peg$e8 = peg$literalExpectation("->", false);
-  const peg$e9 = peg$literalExpectation("=>", false);
-  const peg$e10 = peg$literalExpectation("\u5219", false);
-  const peg$e11 = peg$literalExpectation("\u5E74", false);
-  const peg$e12 = peg$classExpectation(["\u5143", "\u5206", "\u6B21"], false, false, false);
-  const peg$e13 = peg$otherExpectation("\u91D1\u989D\uFF08\u6570\u5B57\u3001\u533A\u95F4\u5982 2~3\u3001\u914C\u60C5\u6216\u65E0\uFF09");
-  const peg$e14 = peg$otherExpectation("\u5355\u4F4D\uFF08\u5206\u6216\u5143\uFF09");
-  const peg$e15 = peg$classExpectation(["\u5143", "\u5206"], false, false, false);
-  const peg$e16 = peg$otherExpectation("\u767E\u5206\u53F7");
-  const peg$e17 = peg$classExpectation(["%", "\uFF05"], false, false, false);
-  const peg$e18 = peg$otherExpectation("\u533A\u95F4\u7B26\u53F7\uFF08~\uFF09");
-  const peg$e19 = peg$classExpectation(["-", "~", "\u2014", "\u301C", "\u5230", "\u81F3", "\uFF0D", "\uFF5E"], false, false, false);
-  const peg$e20 = peg$otherExpectation("\u6BD4\u8F83\uFF08\u5982 10\uFF08\u542B\uFF09\u4EE5\u4E0B\u3001\u2265 3\uFF09");
-  const peg$e21 = peg$literalExpectation(">=", false);
-  const peg$e22 = peg$classExpectation(["\u2265", "\u2267"], false, false, false);
-  const peg$e23 = peg$literalExpectation("<=", false);
-  const peg$e24 = peg$classExpectation(["\u2264", "\u2266"], false, false, false);
-  const peg$e25 = peg$classExpectation([">", "\uFF1E"], false, false, false);
-  const peg$e26 = peg$classExpectation(["<", "\uFF1C"], false, false, false);
-  const peg$e27 = peg$otherExpectation("\u8BA1\u91CF\u5355\u4F4D");
-  const peg$e28 = peg$literalExpectation("\u4EBA\u6B21", false);
-  const peg$e29 = peg$classExpectation(["\u5206", "\u5929", "\u6B21", "\u9879"], false, false, false);
-  const peg$e30 = peg$literalExpectation("\uFF08\u542B\uFF09", false);
-  const peg$e31 = peg$literalExpectation("(\u542B)", false);
-  const peg$e32 = peg$literalExpectation("\uFF08\u4E0D\u542B\uFF09", false);
-  const peg$e33 = peg$literalExpectation("(\u4E0D\u542B)", false);
-  const peg$e34 = peg$otherExpectation("\u4EE5\u4E0A\u6216\u4EE5\u4E0B");
-  const peg$e35 = peg$literalExpectation("\u4EE5\u4E0A", false);
-  const peg$e36 = peg$literalExpectation("\u4EE5\u4E0B", false);
-  const peg$e37 = peg$literalExpectation("\u4EE5\u5185", false);
-  const peg$e38 = peg$otherExpectation("\u6570\u5B57");
-  const peg$e39 = peg$classExpectation(["-", "\uFF0D"], false, false, false);
-  const peg$e40 = peg$classExpectation([".", "\uFF0E"], false, false, false);
-  const peg$e41 = peg$classExpectation([["0", "9"], ["\uFF10", "\uFF19"]], false, false, false);
-  const peg$e42 = peg$otherExpectation("\u65E5\u671F\uFF08\u5982 2024-03-01\uFF09");
-  const peg$e43 = peg$literalExpectation("\u6708", false);
-  const peg$e44 = peg$literalExpectation("\u65E5", false);
-  const peg$e45 = peg$classExpectation([["-", "/"], "\uFF0D", "\uFF0F"], false, false, false);
-  const peg$e46 = peg$otherExpectation("\u540D\u79F0");
-  const peg$e47 = peg$classExpectation(["\\p{L}", "\\p{N}", "_"], false, false, true);
-  const peg$e48 = peg$literalExpectation(".", false);
-  const peg$e49 = peg$classExpectation(["\u3001", "\uFF0C", ",", "\uFF1B", ";"], false, false, false);
-  const peg$e50 = peg$otherExpectation("\u300C\u2026\u300D\u4E2D\u7684\u6587\u5B57");
-  const peg$e51 = peg$literalExpectation("\u300C", false);
-  const peg$e52 = peg$literalExpectation("\u300D", false);
-  const peg$e53 = peg$classExpectation(["\u300D"], true, false, false);
-  const peg$e54 = peg$literalExpectation("#", false);
-  const peg$e55 = peg$literalExpectation("\uFEFF", false);
-  const peg$e56 = peg$classExpectation(["\uFF1A", ":"], false, false, false);
-  const peg$e57 = peg$classExpectation(["\uFF0C", ",", "\uFF1B", ";"], false, false, false);
-  const peg$e58 = peg$otherExpectation("\u5206\u9694\u7B26\uFF08\u3001\uFF09");
-  const peg$e59 = peg$otherExpectation("\u987F\u53F7\uFF08\u3001\uFF09");
-  const peg$e60 = peg$literalExpectation("\u3001", false);
-  const peg$e61 = peg$literalExpectation("\r\n", false);
-  const peg$e62 = peg$classExpectation(["\n", "\r"], false, false, false);
-  const peg$e63 = peg$otherExpectation("\u884C\u5C3E");
-  const peg$e64 = peg$anyExpectation();
-  const peg$e65 = peg$classExpectation(["\\p{L}"], false, false, true);
-  const peg$e66 = peg$otherExpectation("\u201C\u529E\u6CD5\u201D");
-  const peg$e67 = peg$literalExpectation("\u529E\u6CD5", false);
-  const peg$e68 = peg$otherExpectation("\u201C\u7248\u672C\u201D");
-  const peg$e69 = peg$literalExpectation("\u7248\u672C", false);
-  const peg$e70 = peg$otherExpectation("\u201C\u751F\u6548\u201D");
-  const peg$e71 = peg$literalExpectation("\u751F\u6548", false);
-  const peg$e72 = peg$otherExpectation("\u201C\u89D2\u8272\u201D");
-  const peg$e73 = peg$literalExpectation("\u89D2\u8272", false);
-  const peg$e74 = peg$otherExpectation("\u201C\u6210\u5458\u201D");
-  const peg$e75 = peg$literalExpectation("\u6210\u5458", false);
-  const peg$e76 = peg$otherExpectation("\u201C\u8D1F\u8D23\u4EBA\u201D");
-  const peg$e77 = peg$literalExpectation("\u8D1F\u8D23\u4EBA", false);
-  const peg$e78 = peg$otherExpectation("\u201C\u7C7B\u522B\u201D");
-  const peg$e79 = peg$literalExpectation("\u7C7B\u522B", false);
-  const peg$e80 = peg$otherExpectation("\u201C\u6807\u7B7E\u201D");
-  const peg$e81 = peg$literalExpectation("\u6807\u7B7E", false);
-  const peg$e82 = peg$otherExpectation("\u201C\u52A0\u5206\u201D");
-  const peg$e83 = peg$literalExpectation("\u52A0\u5206", false);
-  const peg$e84 = peg$otherExpectation("\u201C\u6263\u5206\u201D");
-  const peg$e85 = peg$literalExpectation("\u6263\u5206", false);
-  const peg$e86 = peg$otherExpectation("\u201C\u7AE0\u201D");
-  const peg$e87 = peg$literalExpectation("\u7AE0", false);
-  const peg$e88 = peg$otherExpectation("\u201C\u8282\u201D");
-  const peg$e89 = peg$literalExpectation("\u8282", false);
-  const peg$e90 = peg$otherExpectation("\u201C\u5C0F\u8282\u201D");
-  const peg$e91 = peg$literalExpectation("\u5C0F\u8282", false);
-  const peg$e92 = peg$otherExpectation("\u201C\u6BB5\u201D");
-  const peg$e93 = peg$literalExpectation("\u6BB5", false);
-  const peg$e94 = peg$otherExpectation("\u201C\u89E3\u91CA\u201D");
-  const peg$e95 = peg$literalExpectation("\u89E3\u91CA", false);
-  const peg$e96 = peg$otherExpectation("\u201C\u539F\u6587\u201D");
-  const peg$e97 = peg$literalExpectation("\u539F\u6587", false);
-  const peg$e98 = peg$otherExpectation("\u201C\u57FA\u7840\u5206\u201D");
-  const peg$e99 = peg$literalExpectation("\u57FA\u7840\u5206", false);
-  const peg$e100 = peg$otherExpectation("\u201C\u8BEB\u52C9\u201D");
-  const peg$e101 = peg$literalExpectation("\u8BEB\u52C9", false);
-  const peg$e102 = peg$otherExpectation("\u201C\u8BEB\u52C9\u540E\u679C\u201D");
-  const peg$e103 = peg$literalExpectation("\u8BEB\u52C9\u540E\u679C", false);
-  const peg$e104 = peg$otherExpectation("\u201C\u79EF\u5206\u201D");
-  const peg$e105 = peg$literalExpectation("\u79EF\u5206", false);
-  const peg$e106 = peg$otherExpectation("\u201C\u8FDD\u89C4\u201D");
-  const peg$e107 = peg$literalExpectation("\u8FDD\u89C4", false);
-  const peg$e108 = peg$otherExpectation("\u201C\u91CD\u65B0\u8BA1\u6570\u201D");
-  const peg$e109 = peg$literalExpectation("\u91CD\u65B0\u8BA1\u6570", false);
-  const peg$e110 = peg$otherExpectation("\u201C\u9ED8\u8BA4\u8FDE\u5E26\u201D");
-  const peg$e111 = peg$literalExpectation("\u9ED8\u8BA4\u8FDE\u5E26", false);
-  const peg$e112 = peg$otherExpectation("\u201C\u91CD\u72AF\u52A0\u500D\u201D");
-  const peg$e113 = peg$literalExpectation("\u91CD\u72AF\u52A0\u500D", false);
-  const peg$e114 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u7F34\u7EB3\u201D");
-  const peg$e115 = peg$literalExpectation("\u7F5A\u6B3E\u7F34\u7EB3", false);
-  const peg$e116 = peg$otherExpectation("\u201C\u5BBD\u9650\u201D");
-  const peg$e117 = peg$literalExpectation("\u5BBD\u9650", false);
-  const peg$e118 = peg$otherExpectation("\u201C\u903E\u671F\u201D");
-  const peg$e119 = peg$literalExpectation("\u903E\u671F", false);
-  const peg$e120 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u201D");
-  const peg$e121 = peg$literalExpectation("\u8BC4\u7EA7", false);
-  const peg$e122 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u4E0A\u9650\u201D");
-  const peg$e123 = peg$literalExpectation("\u8BC4\u7EA7\u4E0A\u9650", false);
-  const peg$e124 = peg$otherExpectation("\u201C\u6295\u8BC9\u201D");
-  const peg$e125 = peg$literalExpectation("\u6295\u8BC9", false);
-  const peg$e126 = peg$otherExpectation("\u201C\u6309\u201D");
-  const peg$e127 = peg$literalExpectation("\u6309", false);
-  const peg$e128 = peg$otherExpectation("\u201C\u4E14\u201D");
-  const peg$e129 = peg$literalExpectation("\u4E14", false);
-  const peg$e130 = peg$otherExpectation("\u201C\u6700\u9AD8\u201D");
-  const peg$e131 = peg$literalExpectation("\u6700\u9AD8", false);
-  const peg$e132 = peg$otherExpectation("\u201C\u6761\u6B3E\u201D");
-  const peg$e133 = peg$literalExpectation("\u6761\u6B3E", false);
-  const peg$e134 = peg$otherExpectation("\u201C\u9002\u7528\u201D");
-  const peg$e135 = peg$literalExpectation("\u9002\u7528", false);
-  const peg$e136 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u201D");
-  const peg$e137 = peg$literalExpectation("\u7F5A\u6B3E", false);
-  const peg$e138 = peg$otherExpectation("\u201C\u5956\u91D1\u201D");
-  const peg$e139 = peg$literalExpectation("\u5956\u91D1", false);
-  const peg$e140 = peg$otherExpectation("\u201C\u5355\u4F4D\u201D");
-  const peg$e141 = peg$literalExpectation("\u5355\u4F4D", false);
-  const peg$e142 = peg$otherExpectation("\u201C\u522B\u540D\u201D");
-  const peg$e143 = peg$literalExpectation("\u522B\u540D", false);
-  const peg$e144 = peg$otherExpectation("\u201C\u4E0D\u52A0\u500D\u201D");
-  const peg$e145 = peg$literalExpectation("\u4E0D\u52A0\u500D", false);
-  const peg$e146 = peg$otherExpectation("\u201C\u8FDE\u5E26\u201D");
-  const peg$e147 = peg$literalExpectation("\u8FDE\u5E26", false);
-  const peg$e148 = peg$otherExpectation("\u201C\u5F53\u65E5\u201D");
-  const peg$e149 = peg$literalExpectation("\u5F53\u65E5", false);
-  const peg$e150 = peg$otherExpectation("\u201C\u6309\u6761\u201D");
-  const peg$e151 = peg$literalExpectation("\u6309\u6761", false);
-  const peg$e152 = peg$otherExpectation("\u201C\u5408\u8BA1\u201D");
-  const peg$e153 = peg$literalExpectation("\u5408\u8BA1", false);
-  const peg$e154 = peg$otherExpectation("\u201C\u793A\u4F8B\u201D");
-  const peg$e155 = peg$literalExpectation("\u793A\u4F8B", false);
-  const peg$e156 = peg$otherExpectation("\u201C\u8BB0\u5F55\u201D");
-  const peg$e157 = peg$literalExpectation("\u8BB0\u5F55", false);
-  const peg$e158 = peg$otherExpectation("\u201C\u4E2A\u4EBA\u201D");
-  const peg$e159 = peg$literalExpectation("\u4E2A\u4EBA", false);
-  const peg$e160 = peg$otherExpectation("\u201C\u90E8\u95E8\u201D");
-  const peg$e161 = peg$literalExpectation("\u90E8\u95E8", false);
-  const peg$e162 = peg$otherExpectation("\u201C\u4E8B\u4EF6\u201D");
-  const peg$e163 = peg$literalExpectation("\u4E8B\u4EF6", false);
-  const peg$e164 = peg$otherExpectation("\u201C\u7F34\u6B3E\u201D");
-  const peg$e165 = peg$literalExpectation("\u7F34\u6B3E", false);
-  const peg$e166 = peg$otherExpectation("\u201C\u8D23\u4EFB\u201D");
-  const peg$e167 = peg$literalExpectation("\u8D23\u4EFB", false);
-  const peg$e168 = peg$otherExpectation("\u201C\u6570\u91CF\u201D");
-  const peg$e169 = peg$literalExpectation("\u6570\u91CF", false);
-  const peg$e170 = peg$otherExpectation("\u201C\u8FDE\u5E26\u6263\u5206\u201D");
-  const peg$e171 = peg$literalExpectation("\u8FDE\u5E26\u6263\u5206", false);
-  const peg$e172 = peg$otherExpectation("\u201C\u8FDE\u5E26\u7F5A\u6B3E\u201D");
-  const peg$e173 = peg$literalExpectation("\u8FDE\u5E26\u7F5A\u6B3E", false);
-  const peg$e174 = peg$otherExpectation("\u201C\u6BD4\u4F8B\u201D");
-  const peg$e175 = peg$literalExpectation("\u6BD4\u4F8B", false);
-  const peg$e176 = peg$otherExpectation("\u201C\u9884\u671F\u201D");
-  const peg$e177 = peg$literalExpectation("\u9884\u671F", false);
-  const peg$e178 = peg$otherExpectation("\u201C\u4E0A\u9650\u201D");
-  const peg$e179 = peg$literalExpectation("\u4E0A\u9650", false);
-  const peg$e180 = peg$otherExpectation("\u201C\u914C\u60C5\u201D");
-  const peg$e181 = peg$literalExpectation("\u914C\u60C5", false);
-  const peg$e182 = peg$otherExpectation("\u201C\u65E0\u201D");
-  const peg$e183 = peg$literalExpectation("\u65E0", false);
+  const peg$e1 = peg$literalExpectation("\u6B21", false);
+  const peg$e2 = peg$otherExpectation("\u500D\u6570\u7B26\u53F7\uFF08\xD7\uFF09");
+  const peg$e3 = peg$classExpectation(["*", "X", "x", "\xD7", "\u4E58"], false, false, false);
+  const peg$e4 = peg$literalExpectation("\u5929", false);
+  const peg$e5 = peg$otherExpectation("\u7BAD\u5934\uFF08\u2192\uFF09");
+  const peg$e6 = peg$literalExpectation("\u2192", false);
+  const peg$e7 = peg$literalExpectation("\u5219", false);
+  const peg$e8 = peg$literalExpectation("\u5E74", false);
+  const peg$e9 = peg$classExpectation(["\u5143", "\u5206", "\u6B21"], false, false, false);
+  const peg$e10 = peg$otherExpectation("\u91D1\u989D\uFF08\u6570\u5B57\u3001\u533A\u95F4\u5982 2~3\u3001\u914C\u60C5\u6216\u65E0\uFF09");
+  const peg$e11 = peg$otherExpectation("\u5355\u4F4D\uFF08\u5206\u6216\u5143\uFF09");
+  const peg$e12 = peg$classExpectation(["\u5143", "\u5206"], false, false, false);
+  const peg$e13 = peg$otherExpectation("\u767E\u5206\u53F7");
+  const peg$e14 = peg$classExpectation(["%", "\uFF05"], false, false, false);
+  const peg$e15 = peg$otherExpectation("\u533A\u95F4\u7B26\u53F7\uFF08~\uFF09");
+  const peg$e16 = peg$classExpectation(["-", "~", "\u2014", "\u301C", "\u5230", "\u81F3", "\uFF0D", "\uFF5E"], false, false, false);
+  const peg$e17 = peg$otherExpectation("\u6BD4\u8F83\uFF08\u5982 10\uFF08\u542B\uFF09\u4EE5\u4E0B\u3001\u2265 3\uFF09");
+  const peg$e18 = peg$classExpectation(["\u2265", "\u2267"], false, false, false);
+  const peg$e19 = peg$classExpectation(["\u2264", "\u2266"], false, false, false);
+  const peg$e20 = peg$classExpectation([">", "\uFF1E"], false, false, false);
+  const peg$e21 = peg$classExpectation(["<", "\uFF1C"], false, false, false);
+  const peg$e22 = peg$otherExpectation("\u8BA1\u91CF\u5355\u4F4D");
+  const peg$e23 = peg$literalExpectation("\u4EBA\u6B21", false);
+  const peg$e24 = peg$classExpectation(["\u5206", "\u5929", "\u6B21", "\u9879"], false, false, false);
+  const peg$e25 = peg$otherExpectation("\u4EE5\u4E0A\u6216\u4EE5\u4E0B");
+  const peg$e26 = peg$literalExpectation("\u4EE5\u4E0A", false);
+  const peg$e27 = peg$literalExpectation("\u4EE5\u4E0B", false);
+  const peg$e28 = peg$literalExpectation("\u4EE5\u5185", false);
+  const peg$e29 = peg$otherExpectation("\u6570\u5B57");
+  const peg$e30 = peg$classExpectation(["-", "\uFF0D"], false, false, false);
+  const peg$e31 = peg$classExpectation([".", "\uFF0E"], false, false, false);
+  const peg$e32 = peg$classExpectation([["0", "9"], ["\uFF10", "\uFF19"]], false, false, false);
+  const peg$e33 = peg$otherExpectation("\u65E5\u671F\uFF08\u5982 2024-03-01\uFF09");
+  const peg$e34 = peg$literalExpectation("\u6708", false);
+  const peg$e35 = peg$literalExpectation("\u65E5", false);
+  const peg$e36 = peg$classExpectation([["-", "/"], "\uFF0D", "\uFF0F"], false, false, false);
+  const peg$e37 = peg$otherExpectation("\u540D\u79F0");
+  const peg$e38 = peg$classExpectation(["\\p{L}", "\\p{N}", "_"], false, false, true);
+  const peg$e39 = peg$literalExpectation(".", false);
+  const peg$e40 = peg$otherExpectation("\u300C\u2026\u300D\u4E2D\u7684\u6587\u5B57");
+  const peg$e41 = peg$literalExpectation("\u300C", false);
+  const peg$e42 = peg$literalExpectation("\u300D", false);
+  const peg$e43 = peg$literalExpectation("#", false);
+  const peg$e44 = peg$literalExpectation("\uFEFF", false);
+  const peg$e45 = peg$classExpectation(["\uFF1A", ":"], false, false, false);
+  const peg$e46 = peg$classExpectation(["\uFF0C", ",", "\uFF1B", ";"], false, false, false);
+  const peg$e47 = peg$otherExpectation("\u5206\u9694\u7B26\uFF08\u3001\uFF09");
+  const peg$e48 = peg$classExpectation(["\u3001", "\uFF0C", ",", "\uFF1B", ";"], false, false, false);
+  const peg$e49 = peg$otherExpectation("\u987F\u53F7\uFF08\u3001\uFF09");
+  const peg$e50 = peg$literalExpectation("\u3001", false);
+  const peg$e51 = peg$classExpectation(["\n", "\r"], false, false, false);
+  const peg$e52 = peg$otherExpectation("\u884C\u5C3E");
+  const peg$e53 = peg$anyExpectation();
+  const peg$e54 = peg$otherExpectation("\u201C\u529E\u6CD5\u201D");
+  const peg$e55 = peg$otherExpectation("\u201C\u7248\u672C\u201D");
+  const peg$e56 = peg$otherExpectation("\u201C\u751F\u6548\u201D");
+  const peg$e57 = peg$otherExpectation("\u201C\u89D2\u8272\u201D");
+  const peg$e58 = peg$otherExpectation("\u201C\u6210\u5458\u201D");
+  const peg$e59 = peg$otherExpectation("\u201C\u8D1F\u8D23\u4EBA\u201D");
+  const peg$e60 = peg$otherExpectation("\u201C\u7C7B\u522B\u201D");
+  const peg$e61 = peg$otherExpectation("\u201C\u6807\u7B7E\u201D");
+  const peg$e62 = peg$otherExpectation("\u201C\u52A0\u5206\u201D");
+  const peg$e63 = peg$otherExpectation("\u201C\u6263\u5206\u201D");
+  const peg$e64 = peg$otherExpectation("\u201C\u7AE0\u201D");
+  const peg$e65 = peg$literalExpectation("\u7AE0", false);
+  const peg$e66 = peg$otherExpectation("\u201C\u8282\u201D");
+  const peg$e67 = peg$literalExpectation("\u8282", false);
+  const peg$e68 = peg$otherExpectation("\u201C\u5C0F\u8282\u201D");
+  const peg$e69 = peg$otherExpectation("\u201C\u6BB5\u201D");
+  const peg$e70 = peg$literalExpectation("\u6BB5", false);
+  const peg$e71 = peg$otherExpectation("\u201C\u89E3\u91CA\u201D");
+  const peg$e72 = peg$otherExpectation("\u201C\u539F\u6587\u201D");
+  const peg$e73 = peg$otherExpectation("\u201C\u57FA\u7840\u5206\u201D");
+  const peg$e74 = peg$otherExpectation("\u201C\u8BEB\u52C9\u201D");
+  const peg$e75 = peg$otherExpectation("\u201C\u8BEB\u52C9\u540E\u679C\u201D");
+  const peg$e76 = peg$otherExpectation("\u201C\u79EF\u5206\u201D");
+  const peg$e77 = peg$otherExpectation("\u201C\u8FDD\u89C4\u201D");
+  const peg$e78 = peg$otherExpectation("\u201C\u91CD\u65B0\u8BA1\u6570\u201D");
+  const peg$e79 = peg$literalExpectation("\u91CD\u65B0\u8BA1\u6570", false);
+  const peg$e80 = peg$otherExpectation("\u201C\u9ED8\u8BA4\u8FDE\u5E26\u201D");
+  const peg$e81 = peg$otherExpectation("\u201C\u91CD\u72AF\u52A0\u500D\u201D");
+  const peg$e82 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u7F34\u7EB3\u201D");
+  const peg$e83 = peg$otherExpectation("\u201C\u5BBD\u9650\u201D");
+  const peg$e84 = peg$otherExpectation("\u201C\u903E\u671F\u201D");
+  const peg$e85 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u201D");
+  const peg$e86 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u4E0A\u9650\u201D");
+  const peg$e87 = peg$otherExpectation("\u201C\u6295\u8BC9\u201D");
+  const peg$e88 = peg$otherExpectation("\u201C\u6309\u201D");
+  const peg$e89 = peg$literalExpectation("\u6309", false);
+  const peg$e90 = peg$otherExpectation("\u201C\u4E14\u201D");
+  const peg$e91 = peg$literalExpectation("\u4E14", false);
+  const peg$e92 = peg$otherExpectation("\u201C\u6700\u9AD8\u201D");
+  const peg$e93 = peg$otherExpectation("\u201C\u6761\u6B3E\u201D");
+  const peg$e94 = peg$otherExpectation("\u201C\u9002\u7528\u201D");
+  const peg$e95 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u201D");
+  const peg$e96 = peg$otherExpectation("\u201C\u5956\u91D1\u201D");
+  const peg$e97 = peg$otherExpectation("\u201C\u5355\u4F4D\u201D");
+  const peg$e98 = peg$otherExpectation("\u201C\u522B\u540D\u201D");
+  const peg$e99 = peg$otherExpectation("\u201C\u4E0D\u52A0\u500D\u201D");
+  const peg$e100 = peg$otherExpectation("\u201C\u8FDE\u5E26\u201D");
+  const peg$e101 = peg$otherExpectation("\u201C\u5F53\u65E5\u201D");
+  const peg$e102 = peg$otherExpectation("\u201C\u6309\u6761\u201D");
+  const peg$e103 = peg$literalExpectation("\u6309\u6761", false);
+  const peg$e104 = peg$otherExpectation("\u201C\u5408\u8BA1\u201D");
+  const peg$e105 = peg$otherExpectation("\u201C\u793A\u4F8B\u201D");
+  const peg$e106 = peg$otherExpectation("\u201C\u8BB0\u5F55\u201D");
+  const peg$e107 = peg$otherExpectation("\u201C\u4E2A\u4EBA\u201D");
+  const peg$e108 = peg$otherExpectation("\u201C\u90E8\u95E8\u201D");
+  const peg$e109 = peg$otherExpectation("\u201C\u4E8B\u4EF6\u201D");
+  const peg$e110 = peg$otherExpectation("\u201C\u7F34\u6B3E\u201D");
+  const peg$e111 = peg$otherExpectation("\u201C\u8D23\u4EFB\u201D");
+  const peg$e112 = peg$otherExpectation("\u201C\u6570\u91CF\u201D");
+  const peg$e113 = peg$otherExpectation("\u201C\u8FDE\u5E26\u6263\u5206\u201D");
+  const peg$e114 = peg$otherExpectation("\u201C\u8FDE\u5E26\u7F5A\u6B3E\u201D");
+  const peg$e115 = peg$otherExpectation("\u201C\u6BD4\u4F8B\u201D");
+  const peg$e116 = peg$otherExpectation("\u201C\u9884\u671F\u201D");
+  const peg$e117 = peg$otherExpectation("\u201C\u4E0A\u9650\u201D");
+  const peg$e118 = peg$otherExpectation("\u201C\u914C\u60C5\u201D");
+  const peg$e119 = peg$otherExpectation("\u201C\u65E0\u201D");
+  const peg$e120 = peg$literalExpectation("\u65E0", false);
 
   function peg$f0(items) {    return { type: "Document", items, span: span() };  }
   function peg$f1(text, comment) {    return { type: "Title", comment, text, span: span() };  }
@@ -538,91 +418,157 @@ function peg$parse(input, options) {
   function peg$f19(points) {    return { type: "BasePoints", points, span: span() };  }
   function peg$f20(reason, condition) {    return { type: "Trigger", reason, condition, span: span() };  }
   function peg$f21(bound) {    return { type: "ScoreCondition", bound, span: span() };  }
-  function peg$f22(window, count, reset) {    return { type: "FrequencyCondition", window, count, reset: reset !== null, span: span() };  }
-  function peg$f23(items) {    return { type: "Consequences", items, span: span() };  }
-  function peg$f24(role, shares) {    return { type: "DefaultLiability", role, shares, span: span() };  }
-  function peg$f25(responsibility, percent) {    return { type: "Share", responsibility, percent, span: span() };  }
-  function peg$f26(window, factor) {    return { type: "Repeat", window, factor, span: span() };  }
-  function peg$f27(due, grace, clause) {    return { type: "LateFine", due, grace, clause, span: span() };  }
-  function peg$f28(grades, tag) {    return { type: "Grades", grades, tag, span: span() };  }
-  function peg$f29(id, score, complaints, cap, text) {    return { type: "CapRule", id, score, complaints, cap, text, span: span() };  }
-  function peg$f30(id, title, comment, fields) {    return { type: "Clause", comment, id, title, fields, span: span() };  }
-  function peg$f31(value, comment) {    return { type: "CategoryField", comment, value, span: span() };  }
-  function peg$f32(value, comment) {    return { type: "RoleField", comment, value, span: span() };  }
-  function peg$f33(direction, amount, comment) {    return { type: "PointsField", comment, direction, amount, span: span() };  }
-  function peg$f34(key, amount, comment) {    return { type: "MoneyField", comment, key, amount, span: span() };  }
-  function peg$f35(value, comment) {    return { type: "UnitField", comment, value, span: span() };  }
-  function peg$f36(values, comment) {    return { type: "TagsField", comment, values, span: span() };  }
-  function peg$f37(values, comment) {    return { type: "AliasesField", comment, values, span: span() };  }
-  function peg$f38(comment) {    return { type: "NoRepeatField", comment, span: span() };  }
-  function peg$f39() {    return "fine";  }
-  function peg$f40() {    return "reward";  }
-  function peg$f41(role, body, comment) {    return { type: "Liability", comment, role, ...body, span: span() };  }
-  function peg$f42() {    error("E0104");  }
-  function peg$f43(group, measure, threshold, amounts) {    return { kind: "daily", group, measure: measure ? "event" : "count", threshold, ...amounts };  }
-  function peg$f44(amounts) {    return { kind: "amounts", ...amounts };  }
-  function peg$f45(points, money) {    return points !== null || money !== null;  }
-  function peg$f46(points, money) {    return { points, money };  }
-  function peg$f47(id, title, comment, fields) {    return { type: "Example", comment, id, title, fields, span: span() };  }
-  function peg$f48(year, subject, comment) {    return { type: "RecordField", comment, year, subject, span: span() };  }
-  function peg$f49(date, first, second, fields, comment) {    return { type: "EventField", comment, date, person: second ? first : null, clause: second ?? first, fields, span: span() };  }
-  function peg$f50(who, fields, comment) {    return { type: "ExpectField", comment, who, fields, span: span() };  }
-  function peg$f51(name) {    return { type: "PersonSubject", name, span: span() };  }
-  function peg$f52(manager, members) {    return { type: "DepartmentSubject", manager, members, span: span() };  }
-  function peg$f53(keyword, value) {    return { type: "EventNumber", key: EVENT_KEYS[keyword], keyword, value, span: span() };  }
-  function peg$f54(date) {    return { type: "EventPaid", date, span: span() };  }
-  function peg$f55(value) {    return { type: "EventResponsibility", value, span: span() };  }
-  function peg$f56(key, value) {    return { type: "ExpectNumber", key, value, span: span() };  }
-  function peg$f57() {    return [];  }
-  function peg$f58(items) {    return { type: "ExpectInterventions", items, span: span() };  }
-  function peg$f59() {    return null;  }
-  function peg$f60(cap) {    return { type: "ExpectCap", cap, span: span() };  }
-  function peg$f61() {    return "finalScore";  }
-  function peg$f62() {    return "pointsDeducted";  }
-  function peg$f63() {    return "pointsAwarded";  }
-  function peg$f64() {    return "fines";  }
-  function peg$f65() {    return "rewards";  }
-  function peg$f66() {    return "violations";  }
-  function peg$f67() {    return "complaints";  }
-  function peg$f68(date, reason) {    return { type: "InterventionItem", date, reason, span: span() };  }
-  function peg$f69() {    return { type: "Amount", kind: "discretion", span: span() };  }
-  function peg$f70() {    return { type: "Amount", kind: "none", span: span() };  }
-  function peg$f71(value, percent, max) {
+  function peg$f22(window) {    return peg$word(0);  }
+  function peg$f23(window, count, reset) {    return { type: "FrequencyCondition", window, count, reset: reset !== null, span: span() };  }
+  function peg$f24(items) {    return { type: "Consequences", items, span: span() };  }
+  function peg$f25(role, shares) {    return { type: "DefaultLiability", role, shares, span: span() };  }
+  function peg$f26(responsibility, percent) {    return { type: "Share", responsibility, percent, span: span() };  }
+  function peg$f27(window) {    return peg$word(0);  }
+  function peg$f28(window, factor) {    return { type: "Repeat", window, factor, span: span() };  }
+  function peg$f29(due) {    return peg$word(0);  }
+  function peg$f30(due, grace, clause) {    return { type: "LateFine", due, grace, clause, span: span() };  }
+  function peg$f31(grades, tag) {    return { type: "Grades", grades, tag, span: span() };  }
+  function peg$f32(id, score, complaints, cap, text) {    return { type: "CapRule", id, score, complaints, cap, text, span: span() };  }
+  function peg$f33() {    return peg$word(1);  }
+  function peg$f34() {    return peg$word(2);  }
+  function peg$f35(id, title, comment, fields) {    return { type: "Clause", comment, id, title, fields, span: span() };  }
+  function peg$f36(value, comment) {    return { type: "CategoryField", comment, value, span: span() };  }
+  function peg$f37(value, comment) {    return { type: "RoleField", comment, value, span: span() };  }
+  function peg$f38(direction, amount, comment) {    return { type: "PointsField", comment, direction, amount, span: span() };  }
+  function peg$f39(key, amount, comment) {    return { type: "MoneyField", comment, key, amount, span: span() };  }
+  function peg$f40(value, comment) {    return { type: "UnitField", comment, value, span: span() };  }
+  function peg$f41(values, comment) {    return { type: "TagsField", comment, values, span: span() };  }
+  function peg$f42(values, comment) {    return { type: "AliasesField", comment, values, span: span() };  }
+  function peg$f43(comment) {    return { type: "NoRepeatField", comment, span: span() };  }
+  function peg$f44() {    return "fine";  }
+  function peg$f45() {    return "reward";  }
+  function peg$f46(role, body, comment) {    return { type: "Liability", comment, role, ...body, span: span() };  }
+  function peg$f47() {    error("E0104");  }
+  function peg$f48(group, measure, threshold, amounts) {    return { kind: "daily", group, measure: measure ? "event" : "count", threshold, ...amounts };  }
+  function peg$f49(amounts) {    return { kind: "amounts", ...amounts };  }
+  function peg$f50(points, money) {    return points !== null || money !== null;  }
+  function peg$f51(points, money) {    return { points, money };  }
+  function peg$f52(id, title, comment, fields) {    return { type: "Example", comment, id, title, fields, span: span() };  }
+  function peg$f53(year, subject, comment) {    return { type: "RecordField", comment, year, subject, span: span() };  }
+  function peg$f54(date, first, second, fields, comment) {    return { type: "EventField", comment, date, person: second ? first : null, clause: second ?? first, fields, span: span() };  }
+  function peg$f55(who, fields, comment) {    return { type: "ExpectField", comment, who, fields, span: span() };  }
+  function peg$f56(name) {    return { type: "PersonSubject", name, span: span() };  }
+  function peg$f57(manager, members) {    return { type: "DepartmentSubject", manager, members, span: span() };  }
+  function peg$f58(keyword, value) {    return { type: "EventNumber", key: EVENT_KEYS[keyword], keyword, value, span: span() };  }
+  function peg$f59(date) {    return { type: "EventPaid", date, span: span() };  }
+  function peg$f60(value) {    return { type: "EventResponsibility", value, span: span() };  }
+  function peg$f61(key, value) {    return { type: "ExpectNumber", key, value, span: span() };  }
+  function peg$f62() {    return [];  }
+  function peg$f63(items) {    return { type: "ExpectInterventions", items, span: span() };  }
+  function peg$f64() {    return null;  }
+  function peg$f65(cap) {    return { type: "ExpectCap", cap, span: span() };  }
+  function peg$f66() {    return "finalScore";  }
+  function peg$f67() {    return "pointsDeducted";  }
+  function peg$f68() {    return "pointsAwarded";  }
+  function peg$f69() {    return "fines";  }
+  function peg$f70() {    return "rewards";  }
+  function peg$f71() {    return "violations";  }
+  function peg$f72() {    return "complaints";  }
+  function peg$f73(date, reason) {    return { type: "InterventionItem", date, reason, span: span() };  }
+  function peg$f74() {    return { type: "Amount", kind: "discretion", span: span() };  }
+  function peg$f75() {    return { type: "Amount", kind: "none", span: span() };  }
+  function peg$f76(value, percent, max) {
     return max === null
       ? { type: "Amount", kind: "fixed", value, percent: percent !== null, span: span() }
       : { type: "Amount", kind: "range", min: value, max, percent: percent !== null, span: span() };
   }
-  function peg$f72(word) {    return { type: "Amount", kind: "invalid", word, span: span() };  }
-  function peg$f73(op, value, unit) {    return { type: "Bound", op, value, unit, written: "symbol", span: span() };  }
-  function peg$f74(value, unit, written, dir) {    return { type: "Bound", op: boundOp(dir, written), value, unit, written: written ?? "bare", span: span() };  }
-  function peg$f75() {    return ">=";  }
-  function peg$f76() {    return "<=";  }
-  function peg$f77() {    return ">";  }
-  function peg$f78() {    return "<";  }
-  function peg$f79() {    return "inclusive";  }
-  function peg$f80() {    return "exclusive";  }
-  function peg$f81(raw) {    return peg$scan(peg$scanRe0, peg$scanReport0);  }
-  function peg$f82(raw) {    return peg$scan(peg$scanRe0, peg$scanReport0);  }
-  function peg$f83(raw, digits) {    const text = ascii((raw ?? "") + digits); return { type: "Number", value: Number(text), raw: text, span: span() };  }
-  function peg$f84(y, m, d) {    return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), span: span() };  }
-  function peg$f85(y, m, d) {    return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), span: span() };  }
-  function peg$f86() {    return peg$scan(peg$scanRe1, peg$scanReport1);  }
-  function peg$f87() {    return peg$scan(peg$scanRe2, peg$scanReport2);  }
-  function peg$f88(name) {    return { type: "Ident", name: ascii(name), span: span() };  }
-  function peg$f89(text) {    return { type: "Word", text: text.trim(), span: span() };  }
-  function peg$f90() {    return peg$scan(peg$scanRe3, peg$scanReport3);  }
-  function peg$f91() {    return peg$scan(peg$scanRe4, peg$scanReport4);  }
-  function peg$f92() {    return peg$scan(peg$scanRe5, peg$scanReport5);  }
-  function peg$f93(text) {    return { type: "Str", value: text, span: span() };  }
-  function peg$f94() {    error("E0103");  }
-  function peg$f95() {    return peg$scan(peg$scanRe6, peg$scanReport6);  }
-  function peg$f96(text) {    return { type: "Comment", text: text.trim(), span: span() };  }
-  function peg$f97() {    return peg$scan(peg$scanRe7, peg$scanReport7);  }
-  function peg$f98() {    return peg$scan(peg$scanRe8, peg$scanReport8);  }
-  function peg$f99() {    return peg$scan(peg$scanRe7, peg$scanReport7);  }
-  function peg$f100() {    return peg$scan(peg$scanRe6, peg$scanReport6);  }
-  function peg$f101(comment) {    return comment === null ? null : comment.trim();  }
-  function peg$f102() {    return peg$scan(peg$scanRe7, peg$scanReport7);  }
+  function peg$f77(word) {    return { type: "Amount", kind: "invalid", word, span: span() };  }
+  function peg$f78(op, value, unit) {    return { type: "Bound", op, value, unit, written: "symbol", span: span() };  }
+  function peg$f79(value, unit, written, dir) {    return { type: "Bound", op: boundOp(dir, written), value, unit, written: written ?? "bare", span: span() };  }
+  function peg$f80() {    return peg$word(3);  }
+  function peg$f81() {    return ">=";  }
+  function peg$f82() {    return peg$word(4);  }
+  function peg$f83() {    return "<=";  }
+  function peg$f84() {    return ">";  }
+  function peg$f85() {    return "<";  }
+  function peg$f86() {    return peg$word(5);  }
+  function peg$f87() {    return peg$word(6);  }
+  function peg$f88() {    return "inclusive";  }
+  function peg$f89() {    return peg$word(7);  }
+  function peg$f90() {    return peg$word(8);  }
+  function peg$f91() {    return "exclusive";  }
+  function peg$f92(raw) {    return peg$scan(peg$scanRe0, peg$scanReport0);  }
+  function peg$f93(raw) {    return peg$scan(peg$scanRe0, peg$scanReport0);  }
+  function peg$f94(raw, digits) {    const text = ascii((raw ?? "") + digits); return { type: "Number", value: Number(text), raw: text, span: span() };  }
+  function peg$f95(y, m, d) {    return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), span: span() };  }
+  function peg$f96(y, m, d) {    return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), span: span() };  }
+  function peg$f97() {    return peg$scan(peg$scanRe1, peg$scanReport1);  }
+  function peg$f98() {    return peg$scan(peg$scanRe2, peg$scanReport2);  }
+  function peg$f99(name) {    return { type: "Ident", name: ascii(name), span: span() };  }
+  function peg$f100(text) {    return { type: "Word", text: text.trim(), span: span() };  }
+  function peg$f101() {    return peg$scan(peg$scanRe3, peg$scanReport3);  }
+  function peg$f102() {    return peg$scan(peg$scanRe4, peg$scanReport4);  }
+  function peg$f103() {    return peg$test(peg$testRe0);  }
+  function peg$f104() {    return peg$scan(peg$scanRe5, peg$scanReport5);  }
+  function peg$f105(text) {    return { type: "Str", value: text, span: span() };  }
+  function peg$f106() {    return peg$scan(peg$scanRe5, peg$scanReport5);  }
+  function peg$f107() {    error("E0103");  }
+  function peg$f108() {    return peg$scan(peg$scanRe6, peg$scanReport6);  }
+  function peg$f109(text) {    return { type: "Comment", text: text.trim(), span: span() };  }
+  function peg$f110() {    return peg$scan(peg$scanRe7, peg$scanReport7);  }
+  function peg$f111() {    return peg$scan(peg$scanRe8, peg$scanReport8);  }
+  function peg$f112() {    return peg$scan(peg$scanRe7, peg$scanReport7);  }
+  function peg$f113() {    return peg$word(9);  }
+  function peg$f114() {    return peg$scan(peg$scanRe6, peg$scanReport6);  }
+  function peg$f115(comment) {    return comment === null ? null : comment.trim();  }
+  function peg$f116() {    return peg$scan(peg$scanRe7, peg$scanReport7);  }
+  function peg$f117() {    return peg$test(peg$testRe1);  }
+  function peg$f118() {    return peg$word(10);  }
+  function peg$f119() {    return peg$word(11);  }
+  function peg$f120() {    return peg$word(12);  }
+  function peg$f121() {    return peg$word(13);  }
+  function peg$f122() {    return peg$word(14);  }
+  function peg$f123() {    return peg$word(15);  }
+  function peg$f124() {    return peg$word(16);  }
+  function peg$f125() {    return peg$word(17);  }
+  function peg$f126() {    return peg$word(18);  }
+  function peg$f127() {    return peg$word(19);  }
+  function peg$f128() {    return peg$word(20);  }
+  function peg$f129() {    return peg$word(21);  }
+  function peg$f130() {    return peg$word(22);  }
+  function peg$f131() {    return peg$word(23);  }
+  function peg$f132() {    return peg$word(24);  }
+  function peg$f133() {    return peg$word(25);  }
+  function peg$f134() {    return peg$word(26);  }
+  function peg$f135() {    return peg$word(27);  }
+  function peg$f136() {    return peg$word(28);  }
+  function peg$f137() {    return peg$word(29);  }
+  function peg$f138() {    return peg$word(30);  }
+  function peg$f139() {    return peg$word(31);  }
+  function peg$f140() {    return peg$word(32);  }
+  function peg$f141() {    return peg$word(33);  }
+  function peg$f142() {    return peg$word(34);  }
+  function peg$f143() {    return peg$word(35);  }
+  function peg$f144() {    return peg$word(36);  }
+  function peg$f145() {    return peg$word(37);  }
+  function peg$f146() {    return peg$word(38);  }
+  function peg$f147() {    return peg$word(39);  }
+  function peg$f148() {    return peg$word(40);  }
+  function peg$f149() {    return peg$word(41);  }
+  function peg$f150() {    return peg$word(42);  }
+  function peg$f151() {    return peg$word(43);  }
+  function peg$f152() {    return peg$word(44);  }
+  function peg$f153() {    return peg$word(45);  }
+  function peg$f154() {    return peg$word(46);  }
+  function peg$f155() {    return peg$word(47);  }
+  function peg$f156() {    return peg$word(48);  }
+  function peg$f157() {    return peg$word(49);  }
+  function peg$f158() {    return peg$word(50);  }
+  function peg$f159() {    return peg$word(51);  }
+  function peg$f160() {    return peg$word(52);  }
+  function peg$f161() {    return peg$word(53);  }
+  function peg$f162() {    return peg$word(54);  }
+  function peg$f163() {    return peg$word(55);  }
+  function peg$f164() {    return peg$word(56);  }
+  function peg$f165() {    return peg$word(57);  }
+  function peg$f166() {    return peg$word(58);  }
+  function peg$f167() {    return peg$word(59);  }
+  function peg$f168() {    return peg$word(60);  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -1526,7 +1472,6 @@ function peg$parse(input, options) {
             if (peg$silentFails === 0) { peg$fail(peg$e0); }
           }
           if (s5 !== peg$FAILED) {
-            s4 = [s4, s5];
             s3 = s4;
           } else {
             peg$currPos = s3;
@@ -1626,12 +1571,12 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
       if (s2 !== peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c1) {
-          s3 = peg$c1;
-          peg$currPos += 2;
+        peg$savedPos = peg$currPos;
+        s3 = peg$f22(s1);
+        if (s3) {
+          s3 = undefined;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e1); }
         }
         if (s3 !== peg$FAILED) {
           s4 = peg$parse_();
@@ -1645,11 +1590,11 @@ function peg$parse(input, options) {
                   s8 = peg$parse_();
                   if (s8 !== peg$FAILED) {
                     if (input.charCodeAt(peg$currPos) === 27425) {
-                      s9 = peg$c2;
+                      s9 = peg$c1;
                       peg$currPos++;
                     } else {
                       s9 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e2); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e1); }
                     }
                     if (s9 !== peg$FAILED) {
                       s10 = peg$currPos;
@@ -1670,7 +1615,7 @@ function peg$parse(input, options) {
                         s10 = null;
                       }
                       peg$savedPos = s0;
-                      s0 = peg$f22(s1, s7, s10);
+                      s0 = peg$f23(s1, s7, s10);
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -1744,7 +1689,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f23(s2);
+        s0 = peg$f24(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1794,7 +1739,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f24(s2, s4);
+            s0 = peg$f25(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -1830,7 +1775,7 @@ function peg$parse(input, options) {
             s5 = peg$parsePercent();
             if (s5 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f25(s1, s3);
+              s0 = peg$f26(s1, s3);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -1865,12 +1810,12 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
         if (s3 !== peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c1) {
-            s4 = peg$c1;
-            peg$currPos += 2;
+          peg$savedPos = peg$currPos;
+          s4 = peg$f27(s2);
+          if (s4) {
+            s4 = undefined;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e1); }
           }
           if (s4 !== peg$FAILED) {
             s5 = peg$parse_();
@@ -1882,7 +1827,7 @@ function peg$parse(input, options) {
                   s8 = peg$parseNumber();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f26(s2, s8);
+                    s0 = peg$f28(s2, s8);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -1928,12 +1873,12 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e4); }
+      if (peg$silentFails === 0) { peg$fail(peg$e3); }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e3); }
+      if (peg$silentFails === 0) { peg$fail(peg$e2); }
     }
 
     return s0;
@@ -1949,12 +1894,12 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
         if (s3 !== peg$FAILED) {
-          if (input.substr(peg$currPos, 2) === peg$c1) {
-            s4 = peg$c1;
-            peg$currPos += 2;
+          peg$savedPos = peg$currPos;
+          s4 = peg$f29(s2);
+          if (s4) {
+            s4 = undefined;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e1); }
           }
           if (s4 !== peg$FAILED) {
             s5 = peg$parseSep();
@@ -1966,11 +1911,11 @@ function peg$parse(input, options) {
                   s8 = peg$parse_();
                   if (s8 !== peg$FAILED) {
                     if (input.charCodeAt(peg$currPos) === 22825) {
-                      s9 = peg$c3;
+                      s9 = peg$c2;
                       peg$currPos++;
                     } else {
                       s9 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e5); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e4); }
                     }
                     if (s9 !== peg$FAILED) {
                       s10 = peg$parseSep();
@@ -1980,7 +1925,7 @@ function peg$parse(input, options) {
                           s12 = peg$parseIdent();
                           if (s12 !== peg$FAILED) {
                             peg$savedPos = s0;
-                            s0 = peg$f27(s2, s7, s12);
+                            s0 = peg$f30(s2, s7, s12);
                           } else {
                             peg$currPos = s0;
                             s0 = peg$FAILED;
@@ -2078,7 +2023,7 @@ function peg$parse(input, options) {
                   s8 = peg$parseIdent();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f28(s2, s8);
+                    s0 = peg$f31(s2, s8);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -2173,7 +2118,7 @@ function peg$parse(input, options) {
                                           s19 = null;
                                         }
                                         peg$savedPos = s0;
-                                        s0 = peg$f29(s2, s6, s12, s18, s19);
+                                        s0 = peg$f32(s2, s6, s12, s18, s19);
                                       } else {
                                         peg$currPos = s0;
                                         s0 = peg$FAILED;
@@ -2255,35 +2200,35 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     if (input.charCodeAt(peg$currPos) === 8594) {
-      s0 = peg$c4;
+      s0 = peg$c3;
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e7); }
+      if (peg$silentFails === 0) { peg$fail(peg$e6); }
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c5) {
-        s0 = peg$c5;
-        peg$currPos += 2;
+      peg$savedPos = peg$currPos;
+      s0 = peg$f33();
+      if (s0) {
+        s0 = undefined;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e8); }
       }
       if (s0 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c6) {
-          s0 = peg$c6;
-          peg$currPos += 2;
+        peg$savedPos = peg$currPos;
+        s0 = peg$f34();
+        if (s0) {
+          s0 = undefined;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e9); }
         }
         if (s0 === peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 21017) {
-            s0 = peg$c7;
+            s0 = peg$c4;
             peg$currPos++;
           } else {
             s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e10); }
+            if (peg$silentFails === 0) { peg$fail(peg$e7); }
           }
         }
       }
@@ -2291,7 +2236,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e6); }
+      if (peg$silentFails === 0) { peg$fail(peg$e5); }
     }
 
     return s0;
@@ -2376,7 +2321,7 @@ function peg$parse(input, options) {
                 }
               }
               peg$savedPos = s0;
-              s0 = peg$f30(s2, s4, s5, s6);
+              s0 = peg$f35(s2, s4, s5, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -2416,7 +2361,7 @@ function peg$parse(input, options) {
             s3 = peg$parseEOL();
             if (s3 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f31(s2, s3);
+              s0 = peg$f36(s2, s3);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -2438,7 +2383,7 @@ function peg$parse(input, options) {
               s3 = peg$parseEOL();
               if (s3 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f32(s2, s3);
+                s0 = peg$f37(s2, s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2462,7 +2407,7 @@ function peg$parse(input, options) {
                   s4 = peg$parseEOL();
                   if (s4 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f33(s1, s3, s4);
+                    s0 = peg$f38(s1, s3, s4);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -2490,7 +2435,7 @@ function peg$parse(input, options) {
                     s4 = peg$parseEOL();
                     if (s4 !== peg$FAILED) {
                       peg$savedPos = s0;
-                      s0 = peg$f34(s1, s3, s4);
+                      s0 = peg$f39(s1, s3, s4);
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -2516,7 +2461,7 @@ function peg$parse(input, options) {
                     s3 = peg$parseEOL();
                     if (s3 !== peg$FAILED) {
                       peg$savedPos = s0;
-                      s0 = peg$f35(s2, s3);
+                      s0 = peg$f40(s2, s3);
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -2562,7 +2507,7 @@ function peg$parse(input, options) {
                       s3 = peg$parseEOL();
                       if (s3 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f36(s2, s3);
+                        s0 = peg$f41(s2, s3);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -2608,7 +2553,7 @@ function peg$parse(input, options) {
                         s3 = peg$parseEOL();
                         if (s3 !== peg$FAILED) {
                           peg$savedPos = s0;
-                          s0 = peg$f37(s2, s3);
+                          s0 = peg$f42(s2, s3);
                         } else {
                           peg$currPos = s0;
                           s0 = peg$FAILED;
@@ -2628,7 +2573,7 @@ function peg$parse(input, options) {
                         s2 = peg$parseEOL();
                         if (s2 !== peg$FAILED) {
                           peg$savedPos = s0;
-                          s0 = peg$f38(s2);
+                          s0 = peg$f43(s2);
                         } else {
                           peg$currPos = s0;
                           s0 = peg$FAILED;
@@ -2660,7 +2605,7 @@ function peg$parse(input, options) {
     s1 = peg$parse罚款();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f39();
+      s1 = peg$f44();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -2668,7 +2613,7 @@ function peg$parse(input, options) {
       s1 = peg$parse奖金();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f40();
+        s1 = peg$f45();
       }
       s0 = s1;
     }
@@ -2692,7 +2637,7 @@ function peg$parse(input, options) {
           s4 = peg$parseEOL();
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f41(s2, s3, s4);
+            s0 = peg$f46(s2, s3, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -2718,7 +2663,7 @@ function peg$parse(input, options) {
           s3 = peg$parseEOL();
           if (s3 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f42();
+            s0 = peg$f47();
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -2774,7 +2719,7 @@ function peg$parse(input, options) {
                   s9 = peg$parseLiabilityAmounts();
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f43(s3, s5, s8, s9);
+                    s0 = peg$f48(s3, s5, s8, s9);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -2818,7 +2763,7 @@ function peg$parse(input, options) {
     s1 = peg$parseLiabilityAmounts();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f44(s1);
+      s1 = peg$f49(s1);
     }
     s0 = s1;
 
@@ -2888,7 +2833,7 @@ function peg$parse(input, options) {
       s2 = null;
     }
     peg$savedPos = peg$currPos;
-    s3 = peg$f45(s1, s2);
+    s3 = peg$f50(s1, s2);
     if (s3) {
       s3 = undefined;
     } else {
@@ -2896,7 +2841,7 @@ function peg$parse(input, options) {
     }
     if (s3 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f46(s1, s2);
+      s0 = peg$f51(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2984,7 +2929,7 @@ function peg$parse(input, options) {
                 }
               }
               peg$savedPos = s0;
-              s0 = peg$f47(s2, s4, s5, s6);
+              s0 = peg$f52(s2, s4, s5, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -3023,14 +2968,13 @@ function peg$parse(input, options) {
           s4 = peg$parse_();
           if (s4 !== peg$FAILED) {
             if (input.charCodeAt(peg$currPos) === 24180) {
-              s5 = peg$c8;
+              s5 = peg$c5;
               peg$currPos++;
             } else {
               s5 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e11); }
+              if (peg$silentFails === 0) { peg$fail(peg$e8); }
             }
             if (s5 !== peg$FAILED) {
-              s4 = [s4, s5];
               s3 = s4;
             } else {
               peg$currPos = s3;
@@ -3050,7 +2994,7 @@ function peg$parse(input, options) {
               s6 = peg$parseEOL();
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f48(s2, s5, s6);
+                s0 = peg$f53(s2, s5, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -3148,7 +3092,7 @@ function peg$parse(input, options) {
                 s7 = peg$parseEOL();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f49(s2, s4, s5, s6, s7);
+                  s0 = peg$f54(s2, s4, s5, s6, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -3234,7 +3178,7 @@ function peg$parse(input, options) {
               s4 = peg$parseEOL();
               if (s4 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f50(s2, s3, s4);
+                s0 = peg$f55(s2, s3, s4);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -3265,7 +3209,7 @@ function peg$parse(input, options) {
         s3 = peg$parseIdent();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f51(s3);
+          s0 = peg$f56(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3323,7 +3267,7 @@ function peg$parse(input, options) {
                       }
                       if (s9 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f52(s5, s9);
+                        s0 = peg$f57(s5, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -3386,7 +3330,7 @@ function peg$parse(input, options) {
             s4 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f53(s1, s3);
+          s0 = peg$f58(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3406,7 +3350,7 @@ function peg$parse(input, options) {
         s2 = peg$parseDate();
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f54(s2);
+          s0 = peg$f59(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3422,7 +3366,7 @@ function peg$parse(input, options) {
           s2 = peg$parseIdent();
           if (s2 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f55(s2);
+            s0 = peg$f60(s2);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -3530,10 +3474,9 @@ function peg$parse(input, options) {
               peg$currPos++;
             } else {
               s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e12); }
+              if (peg$silentFails === 0) { peg$fail(peg$e9); }
             }
             if (s6 !== peg$FAILED) {
-              s5 = [s5, s6];
               s4 = s5;
             } else {
               peg$currPos = s4;
@@ -3547,7 +3490,7 @@ function peg$parse(input, options) {
             s4 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f56(s1, s3);
+          s0 = peg$f61(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3568,7 +3511,7 @@ function peg$parse(input, options) {
         s3 = peg$parse无();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s2;
-          s3 = peg$f57();
+          s3 = peg$f62();
         }
         s2 = s3;
         if (s2 === peg$FAILED) {
@@ -3600,7 +3543,7 @@ function peg$parse(input, options) {
         }
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f58(s2);
+          s0 = peg$f63(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3617,7 +3560,7 @@ function peg$parse(input, options) {
           s3 = peg$parse无();
           if (s3 !== peg$FAILED) {
             peg$savedPos = s2;
-            s3 = peg$f59();
+            s3 = peg$f64();
           }
           s2 = s3;
           if (s2 === peg$FAILED) {
@@ -3625,7 +3568,7 @@ function peg$parse(input, options) {
           }
           if (s2 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f60(s2);
+            s0 = peg$f65(s2);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -3647,7 +3590,7 @@ function peg$parse(input, options) {
     s1 = peg$parse积分();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f61();
+      s1 = peg$f66();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -3655,7 +3598,7 @@ function peg$parse(input, options) {
       s1 = peg$parse扣分();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f62();
+        s1 = peg$f67();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -3663,7 +3606,7 @@ function peg$parse(input, options) {
         s1 = peg$parse加分();
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f63();
+          s1 = peg$f68();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
@@ -3671,7 +3614,7 @@ function peg$parse(input, options) {
           s1 = peg$parse罚款();
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f64();
+            s1 = peg$f69();
           }
           s0 = s1;
           if (s0 === peg$FAILED) {
@@ -3679,7 +3622,7 @@ function peg$parse(input, options) {
             s1 = peg$parse奖金();
             if (s1 !== peg$FAILED) {
               peg$savedPos = s0;
-              s1 = peg$f65();
+              s1 = peg$f70();
             }
             s0 = s1;
             if (s0 === peg$FAILED) {
@@ -3687,7 +3630,7 @@ function peg$parse(input, options) {
               s1 = peg$parse违规();
               if (s1 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s1 = peg$f66();
+                s1 = peg$f71();
               }
               s0 = s1;
               if (s0 === peg$FAILED) {
@@ -3695,7 +3638,7 @@ function peg$parse(input, options) {
                 s1 = peg$parse投诉();
                 if (s1 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s1 = peg$f67();
+                  s1 = peg$f72();
                 }
                 s0 = s1;
               }
@@ -3719,7 +3662,7 @@ function peg$parse(input, options) {
         s3 = peg$parseIdent();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f68(s1, s3);
+          s0 = peg$f73(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3748,7 +3691,6 @@ function peg$parse(input, options) {
       if (s3 !== peg$FAILED) {
         s4 = peg$parseUnit();
         if (s4 !== peg$FAILED) {
-          s3 = [s3, s4];
           s2 = s3;
         } else {
           peg$currPos = s2;
@@ -3762,7 +3704,7 @@ function peg$parse(input, options) {
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f69();
+      s0 = peg$f74();
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -3772,7 +3714,7 @@ function peg$parse(input, options) {
       s1 = peg$parse无();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f70();
+        s1 = peg$f75();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -3810,7 +3752,6 @@ function peg$parse(input, options) {
                   if (s9 !== peg$FAILED) {
                     s10 = peg$parsePercent();
                     if (s10 !== peg$FAILED) {
-                      s9 = [s9, s10];
                       s8 = s9;
                     } else {
                       peg$currPos = s8;
@@ -3848,7 +3789,6 @@ function peg$parse(input, options) {
           if (s5 !== peg$FAILED) {
             s6 = peg$parseUnit();
             if (s6 !== peg$FAILED) {
-              s5 = [s5, s6];
               s4 = s5;
             } else {
               peg$currPos = s4;
@@ -3862,7 +3802,7 @@ function peg$parse(input, options) {
             s4 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f71(s1, s2, s3);
+          s0 = peg$f76(s1, s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3872,7 +3812,7 @@ function peg$parse(input, options) {
           s1 = peg$parseWords();
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f72(s1);
+            s1 = peg$f77(s1);
           }
           s0 = s1;
         }
@@ -3881,7 +3821,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e13); }
+      if (peg$silentFails === 0) { peg$fail(peg$e10); }
     }
 
     return s0;
@@ -3896,12 +3836,12 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e15); }
+      if (peg$silentFails === 0) { peg$fail(peg$e12); }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e14); }
+      if (peg$silentFails === 0) { peg$fail(peg$e11); }
     }
 
     return s0;
@@ -3916,12 +3856,12 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e17); }
+      if (peg$silentFails === 0) { peg$fail(peg$e14); }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e16); }
+      if (peg$silentFails === 0) { peg$fail(peg$e13); }
     }
 
     return s0;
@@ -3936,12 +3876,12 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e19); }
+      if (peg$silentFails === 0) { peg$fail(peg$e16); }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e18); }
+      if (peg$silentFails === 0) { peg$fail(peg$e15); }
     }
 
     return s0;
@@ -3976,7 +3916,7 @@ function peg$parse(input, options) {
             s4 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f73(s1, s3, s4);
+          s0 = peg$f78(s1, s3, s4);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4021,7 +3961,7 @@ function peg$parse(input, options) {
             s6 = peg$parseDirection2();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f74(s1, s2, s4, s6);
+              s0 = peg$f79(s1, s2, s4, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -4042,7 +3982,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e20); }
+      if (peg$silentFails === 0) { peg$fail(peg$e17); }
     }
 
     return s0;
@@ -4052,12 +3992,12 @@ function peg$parse(input, options) {
     let s0, s1;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c9) {
-      s1 = peg$c9;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f80();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e21); }
     }
     if (s1 === peg$FAILED) {
       s1 = input.charAt(peg$currPos);
@@ -4065,22 +4005,22 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e22); }
+        if (peg$silentFails === 0) { peg$fail(peg$e18); }
       }
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f75();
+      s1 = peg$f81();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      if (input.substr(peg$currPos, 2) === peg$c10) {
-        s1 = peg$c10;
-        peg$currPos += 2;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f82();
+      if (s1) {
+        s1 = undefined;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e23); }
       }
       if (s1 === peg$FAILED) {
         s1 = input.charAt(peg$currPos);
@@ -4088,12 +4028,12 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e24); }
+          if (peg$silentFails === 0) { peg$fail(peg$e19); }
         }
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f76();
+        s1 = peg$f83();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -4103,11 +4043,11 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e25); }
+          if (peg$silentFails === 0) { peg$fail(peg$e20); }
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f77();
+          s1 = peg$f84();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
@@ -4117,11 +4057,11 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e26); }
+            if (peg$silentFails === 0) { peg$fail(peg$e21); }
           }
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f78();
+            s1 = peg$f85();
           }
           s0 = s1;
         }
@@ -4135,12 +4075,12 @@ function peg$parse(input, options) {
     let s0, s1;
 
     peg$silentFails++;
-    if (input.substr(peg$currPos, 2) === peg$c11) {
-      s0 = peg$c11;
+    if (input.substr(peg$currPos, 2) === peg$c6) {
+      s0 = peg$c6;
       peg$currPos += 2;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e28); }
+      if (peg$silentFails === 0) { peg$fail(peg$e23); }
     }
     if (s0 === peg$FAILED) {
       s0 = input.charAt(peg$currPos);
@@ -4148,13 +4088,13 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e29); }
+        if (peg$silentFails === 0) { peg$fail(peg$e24); }
       }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e27); }
+      if (peg$silentFails === 0) { peg$fail(peg$e22); }
     }
 
     return s0;
@@ -4164,48 +4104,48 @@ function peg$parse(input, options) {
     let s0, s1;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c12) {
-      s1 = peg$c12;
-      peg$currPos += 3;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f86();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e30); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 3) === peg$c13) {
-        s1 = peg$c13;
-        peg$currPos += 3;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f87();
+      if (s1) {
+        s1 = undefined;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e31); }
       }
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f79();
+      s1 = peg$f88();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      if (input.substr(peg$currPos, 4) === peg$c14) {
-        s1 = peg$c14;
-        peg$currPos += 4;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f89();
+      if (s1) {
+        s1 = undefined;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e32); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 4) === peg$c15) {
-          s1 = peg$c15;
-          peg$currPos += 4;
+        peg$savedPos = peg$currPos;
+        s1 = peg$f90();
+        if (s1) {
+          s1 = undefined;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e33); }
         }
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f80();
+        s1 = peg$f91();
       }
       s0 = s1;
     }
@@ -4217,35 +4157,35 @@ function peg$parse(input, options) {
     let s0, s1;
 
     peg$silentFails++;
-    if (input.substr(peg$currPos, 2) === peg$c16) {
-      s0 = peg$c16;
+    if (input.substr(peg$currPos, 2) === peg$c7) {
+      s0 = peg$c7;
       peg$currPos += 2;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e35); }
+      if (peg$silentFails === 0) { peg$fail(peg$e26); }
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c17) {
-        s0 = peg$c17;
+      if (input.substr(peg$currPos, 2) === peg$c8) {
+        s0 = peg$c8;
         peg$currPos += 2;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e36); }
+        if (peg$silentFails === 0) { peg$fail(peg$e27); }
       }
       if (s0 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c18) {
-          s0 = peg$c18;
+        if (input.substr(peg$currPos, 2) === peg$c9) {
+          s0 = peg$c9;
           peg$currPos += 2;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e37); }
+          if (peg$silentFails === 0) { peg$fail(peg$e28); }
         }
       }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e34); }
+      if (peg$silentFails === 0) { peg$fail(peg$e25); }
     }
 
     return s0;
@@ -4262,7 +4202,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e39); }
+      if (peg$silentFails === 0) { peg$fail(peg$e30); }
     }
     if (s2 === peg$FAILED) {
       s2 = null;
@@ -4271,7 +4211,7 @@ function peg$parse(input, options) {
     s2 = peg$currPos;
     s3 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s4 = peg$f81(s1);
+    s4 = peg$f92(s1);
     if (s4) {
       s4 = undefined;
     } else {
@@ -4284,18 +4224,17 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s6 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e40); }
+        if (peg$silentFails === 0) { peg$fail(peg$e31); }
       }
       if (s6 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s7 = peg$f82(s1);
+        s7 = peg$f93(s1);
         if (s7) {
           s7 = undefined;
         } else {
           s7 = peg$FAILED;
         }
         if (s7 !== peg$FAILED) {
-          s6 = [s6, s7];
           s5 = s6;
         } else {
           peg$currPos = s5;
@@ -4308,7 +4247,6 @@ function peg$parse(input, options) {
       if (s5 === peg$FAILED) {
         s5 = null;
       }
-      s4 = [s4, s5];
       s3 = s4;
     } else {
       peg$currPos = s3;
@@ -4321,7 +4259,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f83(s1, s2);
+      s0 = peg$f94(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4329,7 +4267,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e38); }
+      if (peg$silentFails === 0) { peg$fail(peg$e29); }
     }
 
     return s0;
@@ -4343,7 +4281,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e41); }
+      if (peg$silentFails === 0) { peg$fail(peg$e32); }
     }
 
     return s0;
@@ -4379,11 +4317,11 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       if (input.charCodeAt(peg$currPos) === 24180) {
-        s2 = peg$c8;
+        s2 = peg$c5;
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e11); }
+        if (peg$silentFails === 0) { peg$fail(peg$e8); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
@@ -4411,11 +4349,11 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 26376) {
-            s4 = peg$c19;
+            s4 = peg$c10;
             peg$currPos++;
           } else {
             s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e43); }
+            if (peg$silentFails === 0) { peg$fail(peg$e34); }
           }
           if (s4 !== peg$FAILED) {
             s5 = peg$currPos;
@@ -4443,15 +4381,15 @@ function peg$parse(input, options) {
             }
             if (s5 !== peg$FAILED) {
               if (input.charCodeAt(peg$currPos) === 26085) {
-                s6 = peg$c20;
+                s6 = peg$c11;
                 peg$currPos++;
               } else {
                 s6 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e44); }
+                if (peg$silentFails === 0) { peg$fail(peg$e35); }
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f84(s1, s3, s5);
+                s0 = peg$f95(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4555,7 +4493,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f85(s1, s3, s5);
+                s0 = peg$f96(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4580,7 +4518,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e42); }
+      if (peg$silentFails === 0) { peg$fail(peg$e33); }
     }
 
     return s0;
@@ -4594,7 +4532,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e45); }
+      if (peg$silentFails === 0) { peg$fail(peg$e36); }
     }
 
     return s0;
@@ -4612,11 +4550,11 @@ function peg$parse(input, options) {
       peg$currPos += s3.length;
     } else {
       s3 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e47); }
+      if (peg$silentFails === 0) { peg$fail(peg$e38); }
     }
     if (s3 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s4 = peg$f86();
+      s4 = peg$f97();
       if (s4) {
         s4 = undefined;
       } else {
@@ -4626,22 +4564,21 @@ function peg$parse(input, options) {
         s5 = [];
         s6 = peg$currPos;
         if (input.charCodeAt(peg$currPos) === 46) {
-          s7 = peg$c21;
+          s7 = peg$c12;
           peg$currPos++;
         } else {
           s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e48); }
+          if (peg$silentFails === 0) { peg$fail(peg$e39); }
         }
         if (s7 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s8 = peg$f87();
+          s8 = peg$f98();
           if (s8) {
             s8 = undefined;
           } else {
             s8 = peg$FAILED;
           }
           if (s8 !== peg$FAILED) {
-            s7 = [s7, s8];
             s6 = s7;
           } else {
             peg$currPos = s6;
@@ -4655,22 +4592,21 @@ function peg$parse(input, options) {
           s5.push(s6);
           s6 = peg$currPos;
           if (input.charCodeAt(peg$currPos) === 46) {
-            s7 = peg$c21;
+            s7 = peg$c12;
             peg$currPos++;
           } else {
             s7 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e48); }
+            if (peg$silentFails === 0) { peg$fail(peg$e39); }
           }
           if (s7 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s8 = peg$f87();
+            s8 = peg$f98();
             if (s8) {
               s8 = undefined;
             } else {
               s8 = peg$FAILED;
             }
             if (s8 !== peg$FAILED) {
-              s7 = [s7, s8];
               s6 = s7;
             } else {
               peg$currPos = s6;
@@ -4681,7 +4617,6 @@ function peg$parse(input, options) {
             s6 = peg$FAILED;
           }
         }
-        s3 = [s3, s4, s5];
         s2 = s3;
       } else {
         peg$currPos = s2;
@@ -4698,13 +4633,13 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f88(s1);
+      s1 = peg$f99(s1);
     }
     s0 = s1;
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e46); }
+      if (peg$silentFails === 0) { peg$fail(peg$e37); }
     }
 
     return s0;
@@ -4717,7 +4652,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWords();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f89(s1);
+      s1 = peg$f100(s1);
     }
     s0 = s1;
 
@@ -4725,12 +4660,12 @@ function peg$parse(input, options) {
   }
 
   function peg$parseWords() {
-    let s0, s1, s2, s3, s4, s5;
+    let s0, s1, s2, s3, s4;
 
     s0 = peg$currPos;
     s1 = [];
     peg$savedPos = peg$currPos;
-    s2 = peg$f90();
+    s2 = peg$f101();
     if (s2) {
       s2 = undefined;
     } else {
@@ -4739,31 +4674,21 @@ function peg$parse(input, options) {
     if (s2 === peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f91();
+      s3 = peg$f102();
       if (s3) {
         s3 = undefined;
       } else {
         s3 = peg$FAILED;
       }
       if (s3 !== peg$FAILED) {
-        s4 = peg$currPos;
-        peg$silentFails++;
-        s5 = input.charAt(peg$currPos);
-        if (peg$r15.test(s5)) {
-          peg$currPos++;
-        } else {
-          s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e49); }
-        }
-        peg$silentFails--;
-        if (s5 === peg$FAILED) {
-          s4 = undefined;
-        } else {
-          peg$currPos = s4;
+        peg$savedPos = peg$currPos;
+        s4 = peg$f103();
+        if (s4) {
           s4 = peg$FAILED;
+        } else {
+          s4 = undefined;
         }
         if (s4 !== peg$FAILED) {
-          s3 = [s3, s4];
           s2 = s3;
         } else {
           peg$currPos = s2;
@@ -4778,7 +4703,7 @@ function peg$parse(input, options) {
       while (s2 !== peg$FAILED) {
         s1.push(s2);
         peg$savedPos = peg$currPos;
-        s2 = peg$f90();
+        s2 = peg$f101();
         if (s2) {
           s2 = undefined;
         } else {
@@ -4787,31 +4712,21 @@ function peg$parse(input, options) {
         if (s2 === peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f91();
+          s3 = peg$f102();
           if (s3) {
             s3 = undefined;
           } else {
             s3 = peg$FAILED;
           }
           if (s3 !== peg$FAILED) {
-            s4 = peg$currPos;
-            peg$silentFails++;
-            s5 = input.charAt(peg$currPos);
-            if (peg$r15.test(s5)) {
-              peg$currPos++;
-            } else {
-              s5 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e49); }
-            }
-            peg$silentFails--;
-            if (s5 === peg$FAILED) {
-              s4 = undefined;
-            } else {
-              peg$currPos = s4;
+            peg$savedPos = peg$currPos;
+            s4 = peg$f103();
+            if (s4) {
               s4 = peg$FAILED;
+            } else {
+              s4 = undefined;
             }
             if (s4 !== peg$FAILED) {
-              s3 = [s3, s4];
               s2 = s3;
             } else {
               peg$currPos = s2;
@@ -4841,16 +4756,16 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 12300) {
-      s1 = peg$c22;
+      s1 = peg$c13;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e51); }
+      if (peg$silentFails === 0) { peg$fail(peg$e41); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f92();
+      s3 = peg$f104();
       if (s3) {
         s3 = undefined;
       } else {
@@ -4863,15 +4778,15 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         if (input.charCodeAt(peg$currPos) === 12301) {
-          s3 = peg$c23;
+          s3 = peg$c14;
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e52); }
+          if (peg$silentFails === 0) { peg$fail(peg$e42); }
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f93(s2);
+          s0 = peg$f105(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4887,35 +4802,29 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 12300) {
-        s1 = peg$c22;
+        s1 = peg$c13;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e51); }
+        if (peg$silentFails === 0) { peg$fail(peg$e41); }
       }
       if (s1 !== peg$FAILED) {
-        s2 = [];
-        s3 = input.charAt(peg$currPos);
-        if (peg$r16.test(s3)) {
-          peg$currPos++;
+        peg$savedPos = peg$currPos;
+        s2 = peg$f106();
+        if (s2) {
+          s2 = undefined;
         } else {
-          s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e53); }
+          s2 = peg$FAILED;
         }
-        while (s3 !== peg$FAILED) {
-          s2.push(s3);
-          s3 = input.charAt(peg$currPos);
-          if (peg$r16.test(s3)) {
-            peg$currPos++;
+        if (s2 !== peg$FAILED) {
+          s3 = peg$parseEnd();
+          if (s3 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s0 = peg$f107();
           } else {
-            s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e53); }
+            peg$currPos = s0;
+            s0 = peg$FAILED;
           }
-        }
-        s3 = peg$parseEnd();
-        if (s3 !== peg$FAILED) {
-          peg$savedPos = s0;
-          s0 = peg$f94();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4928,7 +4837,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e50); }
+      if (peg$silentFails === 0) { peg$fail(peg$e40); }
     }
 
     return s0;
@@ -4960,16 +4869,16 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 35) {
-      s1 = peg$c24;
+      s1 = peg$c15;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e54); }
+      if (peg$silentFails === 0) { peg$fail(peg$e43); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f95();
+      s3 = peg$f108();
       if (s3) {
         s3 = undefined;
       } else {
@@ -4984,7 +4893,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEOL();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f96(s2);
+          s0 = peg$f109(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5005,71 +4914,53 @@ function peg$parse(input, options) {
     let s0;
 
     if (input.charCodeAt(peg$currPos) === 65279) {
-      s0 = peg$c25;
+      s0 = peg$c16;
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e55); }
+      if (peg$silentFails === 0) { peg$fail(peg$e44); }
     }
 
     return s0;
   }
 
   function peg$parse_() {
-    let s0, s1;
+    let s0;
 
-    s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f97();
-    if (s1) {
-      s1 = undefined;
+    s0 = peg$f110();
+    if (s0) {
+      s0 = undefined;
     } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s0 = input.substring(s0, peg$currPos);
-    } else {
-      s0 = s1;
+      s0 = peg$FAILED;
     }
 
     return s0;
   }
 
   function peg$parse__() {
-    let s0, s1;
+    let s0;
 
-    s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f98();
-    if (s1) {
-      s1 = undefined;
+    s0 = peg$f111();
+    if (s0) {
+      s0 = undefined;
     } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s0 = input.substring(s0, peg$currPos);
-    } else {
-      s0 = s1;
+      s0 = peg$FAILED;
     }
 
     return s0;
   }
 
   function peg$parseIndent() {
-    let s0, s1;
+    let s0;
 
-    s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f99();
-    if (s1) {
-      s1 = undefined;
+    s0 = peg$f112();
+    if (s0) {
+      s0 = undefined;
     } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s0 = input.substring(s0, peg$currPos);
-    } else {
-      s0 = s1;
+      s0 = peg$FAILED;
     }
 
     return s0;
@@ -5082,18 +4973,18 @@ function peg$parse(input, options) {
     s1 = peg$parse_();
     if (s1 !== peg$FAILED) {
       s2 = input.charAt(peg$currPos);
-      if (peg$r17.test(s2)) {
+      if (peg$r15.test(s2)) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e56); }
+        if (peg$silentFails === 0) { peg$fail(peg$e45); }
       }
       if (s2 === peg$FAILED) {
         s2 = null;
       }
       s3 = peg$parse_();
       if (s3 !== peg$FAILED) {
-        s0 = s2;
+        s0 = s1;
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5113,16 +5004,16 @@ function peg$parse(input, options) {
     s1 = peg$parse_();
     if (s1 !== peg$FAILED) {
       s2 = input.charAt(peg$currPos);
-      if (peg$r18.test(s2)) {
+      if (peg$r16.test(s2)) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e57); }
+        if (peg$silentFails === 0) { peg$fail(peg$e46); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
         if (s3 !== peg$FAILED) {
-          s0 = s2;
+          s0 = s1;
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5150,16 +5041,16 @@ function peg$parse(input, options) {
     s1 = peg$parse_();
     if (s1 !== peg$FAILED) {
       s2 = input.charAt(peg$currPos);
-      if (peg$r15.test(s2)) {
+      if (peg$r17.test(s2)) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e49); }
+        if (peg$silentFails === 0) { peg$fail(peg$e48); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
         if (s3 !== peg$FAILED) {
-          s0 = s2;
+          s0 = s1;
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5175,7 +5066,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e58); }
+      if (peg$silentFails === 0) { peg$fail(peg$e47); }
     }
 
     return s0;
@@ -5189,16 +5080,16 @@ function peg$parse(input, options) {
     s1 = peg$parse_();
     if (s1 !== peg$FAILED) {
       if (input.charCodeAt(peg$currPos) === 12289) {
-        s2 = peg$c26;
+        s2 = peg$c17;
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e60); }
+        if (peg$silentFails === 0) { peg$fail(peg$e50); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
         if (s3 !== peg$FAILED) {
-          s0 = s2;
+          s0 = s1;
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -5214,7 +5105,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e59); }
+      if (peg$silentFails === 0) { peg$fail(peg$e49); }
     }
 
     return s0;
@@ -5223,20 +5114,20 @@ function peg$parse(input, options) {
   function peg$parseNewline() {
     let s0;
 
-    if (input.substr(peg$currPos, 2) === peg$c27) {
-      s0 = peg$c27;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s0 = peg$f113();
+    if (s0) {
+      s0 = undefined;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e61); }
     }
     if (s0 === peg$FAILED) {
       s0 = input.charAt(peg$currPos);
-      if (peg$r19.test(s0)) {
+      if (peg$r18.test(s0)) {
         peg$currPos++;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e62); }
+        if (peg$silentFails === 0) { peg$fail(peg$e51); }
       }
     }
 
@@ -5252,16 +5143,16 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 35) {
-        s3 = peg$c24;
+        s3 = peg$c15;
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e54); }
+        if (peg$silentFails === 0) { peg$fail(peg$e43); }
       }
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f100();
+        s5 = peg$f114();
         if (s5) {
           s5 = undefined;
         } else {
@@ -5291,7 +5182,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f101(s2);
+        s0 = peg$f115(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5303,7 +5194,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e63); }
+      if (peg$silentFails === 0) { peg$fail(peg$e52); }
     }
 
     return s0;
@@ -5313,23 +5204,16 @@ function peg$parse(input, options) {
     let s0, s1, s2;
 
     s0 = peg$currPos;
-    s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f102();
-    if (s2) {
-      s2 = undefined;
+    s1 = peg$f116();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s2 = peg$FAILED;
-    }
-    if (s2 !== peg$FAILED) {
-      s1 = input.substring(s1, peg$currPos);
-    } else {
-      s1 = s2;
+      s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseNewline();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -5353,7 +5237,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e64); }
+      if (peg$silentFails === 0) { peg$fail(peg$e53); }
     }
     peg$silentFails--;
     if (s1 === peg$FAILED) {
@@ -5367,23 +5251,14 @@ function peg$parse(input, options) {
   }
 
   function peg$parseK() {
-    let s0, s1;
+    let s0;
 
-    s0 = peg$currPos;
-    peg$silentFails++;
-    s1 = peg$getUnicode();
-    if (peg$r20.test(s1)) {
-      peg$currPos += s1.length;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e65); }
-    }
-    peg$silentFails--;
-    if (s1 === peg$FAILED) {
-      s0 = undefined;
-    } else {
-      peg$currPos = s0;
+    peg$savedPos = peg$currPos;
+    s0 = peg$f117();
+    if (s0) {
       s0 = peg$FAILED;
+    } else {
+      s0 = undefined;
     }
 
     return s0;
@@ -5394,9 +5269,426 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c28) {
-      s1 = peg$c28;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f118();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e54); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse版本() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f119();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e55); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse生效() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f120();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e56); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse角色() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f121();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e57); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse成员() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f122();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e58); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse负责人() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f123();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e59); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse类别() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f124();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e60); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse标签() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f125();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e61); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse加分() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f126();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e62); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse扣分() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f127();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e63); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse章() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.charCodeAt(peg$currPos) === 31456) {
+      s1 = peg$c18;
+      peg$currPos++;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e65); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e64); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse节() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.charCodeAt(peg$currPos) === 33410) {
+      s1 = peg$c19;
+      peg$currPos++;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e67); }
@@ -5428,17 +5720,17 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse版本() {
+  function peg$parse小节() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c29) {
-      s1 = peg$c29;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f128();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e69); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -5467,17 +5759,17 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse生效() {
+  function peg$parse段() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c30) {
-      s1 = peg$c30;
-      peg$currPos += 2;
+    if (input.charCodeAt(peg$currPos) === 27573) {
+      s1 = peg$c20;
+      peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e71); }
+      if (peg$silentFails === 0) { peg$fail(peg$e70); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -5500,23 +5792,62 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e70); }
+      if (peg$silentFails === 0) { peg$fail(peg$e69); }
     }
 
     return s0;
   }
 
-  function peg$parse角色() {
+  function peg$parse解释() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c31) {
-      s1 = peg$c31;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f129();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e73); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e71); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse原文() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f130();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -5545,17 +5876,56 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse成员() {
+  function peg$parse基础分() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c32) {
-      s1 = peg$c32;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f131();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e75); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e73); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse诫勉() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f132();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -5584,17 +5954,56 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse负责人() {
+  function peg$parse诫勉后果() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c33) {
-      s1 = peg$c33;
-      peg$currPos += 3;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f133();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e77); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e75); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse积分() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f134();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -5623,17 +6032,17 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse类别() {
+  function peg$parse违规() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c34) {
-      s1 = peg$c34;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f135();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e79); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -5656,23 +6065,57 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e77); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse重新计数() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.substr(peg$currPos, 4) === peg$c21) {
+      s1 = peg$c21;
+      peg$currPos += 4;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e79); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s1 = [s1, s2];
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e78); }
     }
 
     return s0;
   }
 
-  function peg$parse标签() {
+  function peg$parse默认连带() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c35) {
-      s1 = peg$c35;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f136();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e81); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -5701,22 +6144,67 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse加分() {
-    let s0, s1, s2;
+  function peg$parse重犯加倍() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c36) {
-      s1 = peg$c36;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f137();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e83); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s0 = s1;
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e81); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse罚款缴纳() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f138();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5734,22 +6222,67 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse扣分() {
-    let s0, s1, s2;
+  function peg$parse宽限() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c37) {
-      s1 = peg$c37;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f139();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e85); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s0 = s1;
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e83); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse逾期() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f140();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5767,17 +6300,56 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse章() {
+  function peg$parse评级() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 31456) {
-      s1 = peg$c38;
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f141();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e87); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e85); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse评级上限() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f142();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -5806,13 +6378,52 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse节() {
+  function peg$parse投诉() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 33410) {
-      s1 = peg$c39;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f143();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e87); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse按() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.charCodeAt(peg$currPos) === 25353) {
+      s1 = peg$c22;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
@@ -5845,14 +6456,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse小节() {
-    let s0, s1, s2, s3;
+  function peg$parse且() {
+    let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c40) {
-      s1 = peg$c40;
-      peg$currPos += 2;
+    if (input.charCodeAt(peg$currPos) === 19988) {
+      s1 = peg$c23;
+      peg$currPos++;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e91); }
@@ -5860,13 +6471,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
+        s0 = s1;
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5884,17 +6489,17 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse段() {
+  function peg$parse最高() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 27573) {
-      s1 = peg$c41;
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f144();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e93); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -5923,17 +6528,56 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse解释() {
+  function peg$parse条款() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c42) {
-      s1 = peg$c42;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f145();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e95); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e93); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse适用() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f146();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -5962,17 +6606,83 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse原文() {
+  function peg$parse罚款() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f147();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e95); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse奖金() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f148();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e96); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse单位() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c43) {
-      s1 = peg$c43;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f149();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e97); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -5995,23 +6705,23 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e96); }
+      if (peg$silentFails === 0) { peg$fail(peg$e97); }
     }
 
     return s0;
   }
 
-  function peg$parse基础分() {
+  function peg$parse别名() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c44) {
-      s1 = peg$c44;
-      peg$currPos += 3;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f150();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e99); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -6040,17 +6750,50 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse诫勉() {
+  function peg$parse不加倍() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f151();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e99); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse连带() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c45) {
-      s1 = peg$c45;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f152();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e101); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -6079,17 +6822,17 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse诫勉后果() {
+  function peg$parse当日() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c46) {
-      s1 = peg$c46;
-      peg$currPos += 4;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f153();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e103); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -6101,6 +6844,40 @@ function peg$parse(input, options) {
           peg$currPos = s0;
           s0 = peg$FAILED;
         }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e101); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse按条() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.substr(peg$currPos, 2) === peg$c24) {
+      s1 = peg$c24;
+      peg$currPos += 2;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e103); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s1 = [s1, s2];
+        s0 = s1;
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6118,17 +6895,50 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse积分() {
+  function peg$parse合计() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f154();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e104); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse示例() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c47) {
-      s1 = peg$c47;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f155();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e105); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -6151,23 +6961,23 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e104); }
+      if (peg$silentFails === 0) { peg$fail(peg$e105); }
     }
 
     return s0;
   }
 
-  function peg$parse违规() {
+  function peg$parse记录() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c48) {
-      s1 = peg$c48;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f156();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e107); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -6196,17 +7006,50 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse重新计数() {
+  function peg$parse个人() {
     let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c49) {
-      s1 = peg$c49;
-      peg$currPos += 4;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f157();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e109); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e107); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse部门() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f158();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -6229,17 +7072,56 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse默认连带() {
+  function peg$parse事件() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c50) {
-      s1 = peg$c50;
-      peg$currPos += 4;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f159();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e111); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e109); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse缴款() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f160();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -6268,17 +7150,17 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse重犯加倍() {
+  function peg$parse责任() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c51) {
-      s1 = peg$c51;
-      peg$currPos += 4;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f161();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e113); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -6290,6 +7172,39 @@ function peg$parse(input, options) {
           peg$currPos = s0;
           s0 = peg$FAILED;
         }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e111); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse数量() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f162();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6307,28 +7222,55 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse罚款缴纳() {
-    let s0, s1, s2, s3;
+  function peg$parse连带扣分() {
+    let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c52) {
-      s1 = peg$c52;
-      peg$currPos += 4;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f163();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e115); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e113); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse连带罚款() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f164();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6346,17 +7288,50 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse宽限() {
+  function peg$parse比例() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f165();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e115); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse预期() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c53) {
-      s1 = peg$c53;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f166();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e117); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -6385,17 +7360,17 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse逾期() {
+  function peg$parse上限() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c54) {
-      s1 = peg$c54;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f167();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e119); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -6407,6 +7382,39 @@ function peg$parse(input, options) {
           peg$currPos = s0;
           s0 = peg$FAILED;
         }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e117); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse酌情() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f168();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6424,1148 +7432,17 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse评级() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c55) {
-      s1 = peg$c55;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e121); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e120); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse评级上限() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c56) {
-      s1 = peg$c56;
-      peg$currPos += 4;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e123); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e122); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse投诉() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c57) {
-      s1 = peg$c57;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e125); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e124); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse按() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 25353) {
-      s1 = peg$c58;
-      peg$currPos++;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e127); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e126); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse且() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 19988) {
-      s1 = peg$c59;
-      peg$currPos++;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e129); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e128); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse最高() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c60) {
-      s1 = peg$c60;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e131); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e130); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse条款() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c61) {
-      s1 = peg$c61;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e133); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e132); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse适用() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c62) {
-      s1 = peg$c62;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e135); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e134); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse罚款() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c63) {
-      s1 = peg$c63;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e137); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e136); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse奖金() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c64) {
-      s1 = peg$c64;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e139); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e138); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse单位() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c65) {
-      s1 = peg$c65;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e141); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e140); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse别名() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c66) {
-      s1 = peg$c66;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e143); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e142); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse不加倍() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c67) {
-      s1 = peg$c67;
-      peg$currPos += 3;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e145); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e144); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse连带() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c68) {
-      s1 = peg$c68;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e147); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e146); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse当日() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c69) {
-      s1 = peg$c69;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e149); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e148); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse按条() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c70) {
-      s1 = peg$c70;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e151); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e150); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse合计() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c71) {
-      s1 = peg$c71;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e153); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e152); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse示例() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c72) {
-      s1 = peg$c72;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e155); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e154); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse记录() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c73) {
-      s1 = peg$c73;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e157); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e156); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse个人() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c74) {
-      s1 = peg$c74;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e159); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e158); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse部门() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c75) {
-      s1 = peg$c75;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e161); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e160); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse事件() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c76) {
-      s1 = peg$c76;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e163); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e162); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse缴款() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c77) {
-      s1 = peg$c77;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e165); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e164); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse责任() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c78) {
-      s1 = peg$c78;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e167); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e166); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse数量() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c79) {
-      s1 = peg$c79;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e169); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e168); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse连带扣分() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c80) {
-      s1 = peg$c80;
-      peg$currPos += 4;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e171); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e170); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse连带罚款() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c81) {
-      s1 = peg$c81;
-      peg$currPos += 4;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e173); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e172); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse比例() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c82) {
-      s1 = peg$c82;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e175); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e174); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse预期() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c83) {
-      s1 = peg$c83;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e177); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e176); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse上限() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c84) {
-      s1 = peg$c84;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e179); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e178); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse酌情() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c85) {
-      s1 = peg$c85;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e181); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e180); }
-    }
-
-    return s0;
-  }
-
   function peg$parse无() {
     let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 26080) {
-      s1 = peg$c86;
+      s1 = peg$c25;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e183); }
+      if (peg$silentFails === 0) { peg$fail(peg$e120); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -7582,7 +7459,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e182); }
+      if (peg$silentFails === 0) { peg$fail(peg$e119); }
     }
 
     return s0;
@@ -7606,8 +7483,8 @@ function peg$parse(input, options) {
   }
 
 
-  // Added by grammar/scan-text-runs.mjs: what Peggy's loop over the run would do, in one regular
-  // expression, with the same expectation reported where the loop would report it.
+  // Added by grammar/plugin/scan-runs.mjs: what Peggy's loop over a run does, in one regular
+  // expression, with the expectation reported where the loop would report it.
   function peg$scan(re, report) {
     re.lastIndex = peg$currPos;
     const matched = re.test(input);
@@ -7617,6 +7494,25 @@ function peg$parse(input, options) {
       else if (peg$currPos === input.length) peg$fail(peg$anyExpectation());
     }
     return matched;
+  }
+
+
+  // Added by grammar/plugin/match-words.mjs: Peggy's test of a literal, without the substring.
+  function peg$word(index) {
+    const word = peg$words[index];
+    if (input.startsWith(word, peg$currPos)) {
+      peg$currPos += word.length;
+      return true;
+    }
+    if (peg$silentFails === 0) peg$fail(peg$wordExpectations[index]);
+    return false;
+  }
+
+
+  // Added by grammar/plugin/test-lookaheads.mjs.
+  function peg$test(re) {
+    re.lastIndex = peg$currPos;
+    return re.test(input);
   }
 
   peg$result = peg$startRuleFunction();

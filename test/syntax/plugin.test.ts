@@ -1,0 +1,80 @@
+import fc from "fast-check";
+import peggy from "peggy";
+import { describe, expect, it } from "vitest";
+import * as plugin from "../../grammar/plugin/index.mjs";
+
+// Everything the plugin rewrites, in the places a policy has it: runs under $ and in rules whose
+// value nobody reads, keywords, lookaheads, separators, plucks, labels read by a predicate, a rule
+// read in one place and ignored in another, named rules (silent inside) and unnamed ones.
+const grammar = `
+Start = items:(Item / Quoted / Spaced / Pair)* tail:Tail { return [items, tail]; }
+Item = word:$[a-c]+ digits:$([0-9０-９]+ ("." [0-9]+)?)? _ { return [word, digits]; }
+Quoted "quoted text" = "「" text:$[^」]* "」" _ { return text; }
+Spaced = "#" text:$((![,;\\n] .)+ / (&[ \\t] .)+ ![,;])+ [,;\\n]? { return text; }
+Pair = Key @Num|1.., Comma| Key? Key
+Key "key" = "key" ![a-z] Colon
+Num = d:$[0-9]+ &{ return d.length < 3; } { return Number(d); }
+Comma = _ "," _ / __
+Colon = _ "：:"? _
+Tail = name:$([\\p{L}_]u [\\p{L}\\p{N}_]u*)? _ ("->" / "=>")? _ { return name; }
+_ = [ \\t]*
+__ = [ \\t]+
+`;
+const plain = peggy.generate(grammar);
+const optimised = peggy.generate(grammar, { plugins: [plugin] });
+const source = peggy.generate(grammar, { output: "source", plugins: [plugin] });
+
+function outcome(parser: peggy.Parser, text: string) {
+  try {
+    return { value: parser.parse(text) };
+  } catch (e) {
+    const error = e as peggy.parser.SyntaxError;
+    return { message: error.message, expected: error.expected, found: error.found, location: error.location };
+  }
+}
+
+describe("the grammar plugin (grammar/plugin)", () => {
+  it("gives the same values and the same syntax errors as Peggy's own code", () => {
+    const text = fc.string({ unit: fc.constantFrom(..."ab c1０.9「」#,;\t\n字_éky：:->=", "key"), maxLength: 40 });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(outcome(optimised, t)).toEqual(outcome(plain, t));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it("scans every run nobody reads character by character with one sticky regular expression", () => {
+    expect(source.match(/const peg\$scanRe\d+ = .*/g)).toEqual([
+      "const peg$scanRe0 = /[\\u0061-\\u0063]+/y;",
+      "const peg$scanRe1 = /[\\u0030-\\u0039\\uff10-\\uff19]+/y;",
+      "const peg$scanRe2 = /[\\u0030-\\u0039]+/y;",
+      "const peg$scanRe3 = /[^\\u300d]*/y;",
+      "const peg$scanRe4 = /[^\\u002c\\u003b\\u000a]+/y;",
+      "const peg$scanRe5 = /[\\u0020\\u0009]+/y;",
+      "const peg$scanRe6 = /[\\p{L}\\p{N}\\u005f]*/yu;",
+      "const peg$scanRe7 = /[\\u0020\\u0009]*/y;",
+      "const peg$scanRe8 = /[\\u0020\\u0009]+/y;",
+    ]);
+    // What stays Peggy's: an optional character that is not a run, a name's first letter.
+    expect(source.match(/const peg\$r\d+ = .*/g)).toEqual(["const peg$r0 = /^[,;\\n]/;", "const peg$r1 = /^[\\p{L}_]/u;"]);
+  });
+
+  it("tests unread words with startsWith and class lookaheads with a sticky test", () => {
+    expect(source).toContain('const peg$words = ["key","：:","->","=>"];');
+    expect(source.match(/const peg\$testRe\d+ = .*/g)).toEqual(["const peg$testRe0 = /[\\u002c\\u003b]/y;", "const peg$testRe1 = /[\\u0061-\\u007a]/y;"]);
+  });
+
+  it("builds no array for a sequence and no string for a $ whose value nobody reads", () => {
+    const unread = peggy.generate("Start = a:A B { return a; }\nA = $(\"x\" [a-c]+)\nB = \"y\" \"z\" $[0-9]*", { output: "source", plugins: [plugin] });
+    const ruleB = unread.slice(unread.indexOf("function peg$parseB("), unread.indexOf("\n  }\n", unread.indexOf("function peg$parseB(")));
+    expect(ruleB).not.toMatch(/\[s\d+, s\d+\]|input\.substring/);
+    const ruleA = unread.slice(unread.indexOf("function peg$parseA("), unread.indexOf("\n  }\n", unread.indexOf("function peg$parseA(")));
+    expect(ruleA).toContain("input.substring");
+  });
+
+  it("leaves values that are read alone", () => {
+    const read = peggy.generate('Start = chars:[a-c]* word:"ab" pair:("c" "d") { return [chars, word, pair]; }', { output: "source", plugins: [plugin] });
+    expect(read).not.toMatch(/peg\$scan\(|peg\$word\(/);
+  });
+});
