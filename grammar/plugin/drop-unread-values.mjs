@@ -3,7 +3,7 @@
  * its first element, so that Peggy does not put its elements into an array. (A sequence that is an
  * action's expression makes no array: Peggy passes its labels to the action.)
  */
-import { rewriteExpressions } from "./add-code.mjs";
+import { rewriteExpressions } from "./rewrite.mjs";
 
 export function dropUnreadValues(ast) {
   rewriteExpressions(ast, (node, parent) => {

@@ -3,7 +3,7 @@
  * takes a substring of the text at every test, a new string each time, and compares it; a keyword
  * line tests several keywords before the one it has.
  */
-import { addCode, predicate, rewriteExpressions } from "./add-code.mjs";
+import { addCode, predicate, rewriteExpressions } from "./rewrite.mjs";
 
 export function matchWords(ast) {
   const words = [];

@@ -9,7 +9,7 @@
  * Peggy's loop makes a one-character string (a new one for each Chinese character), tests it with
  * a regular expression and appends it to an array, for every character.
  */
-import { addCode, classSource, predicate, rewriteExpressions } from "./add-code.mjs";
+import { addCode, classSource, predicate, rewriteExpressions } from "./rewrite.mjs";
 
 export function scanRuns(ast) {
   const scans = [];

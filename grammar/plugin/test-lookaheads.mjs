@@ -3,7 +3,7 @@
  * a string first (a new one for each Chinese character; for a `u` class, from its code point).
  * Inside a lookahead nothing is reported, so the test reports nothing either.
  */
-import { addCode, classSource, predicate, rewriteExpressions } from "./add-code.mjs";
+import { addCode, classSource, predicate, rewriteExpressions } from "./rewrite.mjs";
 
 export function testLookaheads(ast) {
   const tests = [];

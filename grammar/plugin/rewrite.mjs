@@ -1,3 +1,5 @@
+/** What the rewriting passes share: walking and replacing expressions, predicates, class source, added code. */
+
 /** Add code to the grammar's top-level initializer (`{{ }}`, once per module) or per-parse one (`{ }`). */
 export function addCode(ast, where, code) {
   const [key, type] = where === "top-level" ? ["topLevelInitializer", "top_level_initializer"] : ["initializer", "initializer"];
