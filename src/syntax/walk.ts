@@ -21,9 +21,13 @@ export function walk(node: unknown, visit: (node: AnyNode) => void): void {
   }
 }
 
-/** Every node of a tree in the order `walk` visits them. */
-export function nodesOf(tree: unknown): AnyNode[] {
-  const nodes: AnyNode[] = [];
-  walk(tree, (node) => nodes.push(node));
-  return nodes;
+/** The nodes of a tree by type, each type's in the order `walk` visits them (a node before its children). */
+export function nodesByType(tree: unknown): Map<string, AnyNode[]> {
+  const byType = new Map<string, AnyNode[]>();
+  walk(tree, (node) => {
+    const list = byType.get(node.type);
+    if (list) list.push(node);
+    else byType.set(node.type, [node]);
+  });
+  return byType;
 }

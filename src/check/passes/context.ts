@@ -1,5 +1,5 @@
 import type { Document } from "../../syntax/tree";
-import { nodesOf, type AnyNode } from "../../syntax/walk";
+import { nodesByType, type AnyNode } from "../../syntax/walk";
 import type { Policy } from "../schema";
 import type { Problem } from "../../diagnostics/problem";
 
@@ -7,12 +7,24 @@ import type { Problem } from "../../diagnostics/problem";
 export interface CheckContext {
   tree: Document;
   policy: Policy;
-  /** Every node of the tree, in `walk` order: the passes that look for kinds of node share one walk. */
-  nodes: readonly AnyNode[];
+  /** The tree's nodes by type: the passes that look for kinds of node share one walk. */
+  nodes: NodeIndex;
 }
 
 export type Pass = (ctx: CheckContext) => Problem[];
 
 export function checkContext(tree: Document, policy: Policy): CheckContext {
-  return { tree, policy, nodes: nodesOf(tree) };
+  return { tree, policy, nodes: new NodeIndex(nodesByType(tree)) };
+}
+
+export class NodeIndex {
+  constructor(private readonly byType: ReadonlyMap<string, readonly AnyNode[]>) {}
+
+  /**
+   * The nodes of one type in walk order, a node before its children. A pass that reports at the
+   * same place from a node and from its child visits the node's type first, as one walk would.
+   */
+  of<T>(type: string): readonly T[] {
+    return (this.byType.get(type) ?? []) as readonly never[];
+  }
 }

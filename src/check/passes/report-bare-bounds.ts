@@ -11,14 +11,13 @@ const LAW_NOTE = "提示：写明“（含）”或“（不含）”，并在�
  */
 export const reportBareBounds: Pass = ({ nodes }) => {
   const problems: Problem[] = [];
-  nodes.forEach((node) => {
-    if (node.type === "Bound" && node.written === "bare") {
-      const b = node as never as BoundNode;
-      const written = `${b.value.raw}${b.unit ?? ""}${b.op === ">=" ? "以上" : "以下"}`;
-      problems.push(problem("W0202", b.span, { written, reading: `${READING[b.op]} ${b.value.raw}` }, [LAW_NOTE]));
-    }
-    if (node.type === "Rule") problems.push(...againstOriginal(node as never as Rule));
-  });
+  // Rules first: a walk reaches a rule before its bounds, and both may report at a bound.
+  for (const rule of nodes.of<Rule>("Rule")) problems.push(...againstOriginal(rule));
+  for (const b of nodes.of<BoundNode>("Bound")) {
+    if (b.written !== "bare") continue;
+    const written = `${b.value.raw}${b.unit ?? ""}${b.op === ">=" ? "以上" : "以下"}`;
+    problems.push(problem("W0202", b.span, { written, reading: `${READING[b.op]} ${b.value.raw}` }, [LAW_NOTE]));
+  }
   return problems;
 };
 
