@@ -20,14 +20,3 @@ export function walk(node: unknown, visit: (node: AnyNode) => void): void {
     if (typeof value === "object" && value !== null) walk(value, visit);
   }
 }
-
-/** The nodes of a tree by type, each type's in the order `walk` visits them (a node before its children). */
-export function nodesByType(tree: unknown): Map<string, AnyNode[]> {
-  const byType = new Map<string, AnyNode[]>();
-  walk(tree, (node) => {
-    const list = byType.get(node.type);
-    if (list) list.push(node);
-    else byType.set(node.type, [node]);
-  });
-  return byType;
-}

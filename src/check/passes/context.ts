@@ -1,5 +1,6 @@
 import type { Document } from "../../syntax/tree";
-import { nodesByType, type AnyNode } from "../../syntax/walk";
+import { indexNodes } from "../../syntax/index-nodes";
+import type { AnyNode } from "../../syntax/walk";
 import type { Policy } from "../schema";
 import type { Problem } from "../../diagnostics/problem";
 
@@ -14,7 +15,7 @@ export interface CheckContext {
 export type Pass = (ctx: CheckContext) => Problem[];
 
 export function checkContext(tree: Document, policy: Policy): CheckContext {
-  return { tree, policy, nodes: new NodeIndex(nodesByType(tree)) };
+  return { tree, policy, nodes: new NodeIndex(indexNodes(tree)) };
 }
 
 export class NodeIndex {
