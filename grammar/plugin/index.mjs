@@ -9,7 +9,7 @@
  * parse tree and every syntax error stay what Peggy's own code gives (test/syntax/plugin.test.ts).
  *
  *   findUnreadValues      marks every expression whose value no action, label, pluck or caller reads
- *   scanRuns              [C]*, (![C] .)*, (&[C] .)*: one sticky regular expression per run
+ *   scanRuns              [C]*, (![C] .)*, (&[C] .)*: the whole run at once, no string per character
  *   matchWords            a literal of two or more characters: startsWith, no substring
  *   testLookaheads        ![C] and &[C]: a sticky test, no one-character string
  *   dropUnreadValues      an unread $: no substring; an unread sequence: no array

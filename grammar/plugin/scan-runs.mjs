@@ -1,6 +1,6 @@
 /**
- * A run of characters nobody reads one by one is matched by one sticky regular expression, which
- * reports the expectation Peggy's loop would report where the run stops:
+ * A run of characters nobody reads one by one is matched at once, reporting the expectation
+ * Peggy's loop would report where the run stops:
  *
  *   [C]*  [C]+          the class, where the run stops
  *   (![C] .)*  (…)+     any character but C: only “any character”, at the end of the text
@@ -12,32 +12,73 @@
 import { addCode, classSource, predicate, rewriteExpressions } from "./rewrite.mjs";
 
 export function scanRuns(ast) {
-  const scans = [];
+  const ends = [];
+  const reports = [];
   rewriteExpressions(ast, (node) => {
     if (!node.unread || (node.type !== "zero_or_more" && node.type !== "one_or_more")) return node;
     const run = runOf(node.expression);
     if (!run) return node;
-    const source = `/${classSource(run.cls, run.complement)}${node.type === "one_or_more" ? "+" : "*"}/y${run.cls.unicode ? "u" : ""}`;
+    const end = runEnd(run.cls, run.complement);
+    let e = ends.findIndex((x) => x.code === end.code && x.top === end.top);
+    if (e === -1) e = ends.push(end) - 1;
     const report = run.report === "class" ? JSON.stringify(expectation(run.cls)) : JSON.stringify(run.report);
-    let index = scans.findIndex((s) => s.source === source && s.report === report);
-    if (index === -1) index = scans.push({ source, report }) - 1;
-    return predicate(node, `return peg$scan(peg$scanRe${index}, peg$scanReport${index});`);
+    let r = reports.indexOf(report);
+    if (r === -1) r = reports.push(report) - 1;
+    return predicate(node, `return peg$scan(peg$runEnd${e}(peg$currPos), ${node.type === "one_or_more"}, peg$scanReport${r});`);
   });
-  if (scans.length === 0) return;
-  addCode(ast, "top-level", scans.map((s, i) => `const peg$scanRe${i} = ${s.source};\nconst peg$scanReport${i} = ${s.report};`).join("\n"));
+  if (ends.length === 0) return;
+  addCode(ast, "top-level", [
+    ...reports.map((report, i) => `const peg$scanReport${i} = ${report};`),
+    ...ends.flatMap((end, i) => (end.top ? [end.top.replaceAll("$N", i)] : [])),
+  ].join("\n"));
   addCode(ast, "per-parse", `
-  // Added by grammar/plugin/scan-runs.mjs: what Peggy's loop over a run does, in one regular
-  // expression, with the expectation reported where the loop would report it.
-  function peg$scan(re, report) {
-    re.lastIndex = peg$currPos;
-    const matched = re.test(input);
-    if (matched) peg$currPos = re.lastIndex;
+  // Added by grammar/plugin/scan-runs.mjs: what Peggy's loop over a run does, with the expectation
+  // reported where the loop would report it; peg$runEnd… finds where the run ends.
+  function peg$scan(end, plus, report) {
+    const matched = !plus || end > peg$currPos;
+    if (matched) peg$currPos = end;
     if (peg$silentFails === 0 && report !== null) {
       if (report !== "any-at-end") peg$fail(report);
       else if (peg$currPos === input.length) peg$fail(peg$anyExpectation());
     }
     return matched;
-  }`);
+  }
+${ends.map((end, i) => end.code.replaceAll("$N", i)).join("\n")}`);
+}
+
+/**
+ * The code of `peg$runEnd$N(p)`, the end of the run of [C] (or of everything but C) from p: a search
+ * for the one character a run stops at, a loop over character codes for a short class, or a sticky
+ * regular expression for a class of Unicode properties or many parts.
+ */
+function runEnd(cls, complement) {
+  const inverted = cls.inverted !== complement;
+  const simple = !cls.unicode && cls.parts.every((p) => typeof p === "string" || Array.isArray(p));
+  if (simple && inverted && cls.parts.length === 1 && typeof cls.parts[0] === "string") {
+    return { code: `  function peg$runEnd$N(p) {
+    const stop = input.indexOf(${JSON.stringify(cls.parts[0])}, p);
+    return stop === -1 ? input.length : stop;
+  }` };
+  }
+  if (simple && cls.parts.length <= 12) {
+    const code = (c) => c.charCodeAt(0);
+    const member = cls.parts.map((p) => (Array.isArray(p) ? `(c >= ${code(p[0])} && c <= ${code(p[1])})` : `c === ${code(p)}`)).join(" || ");
+    return { code: `  function peg$runEnd$N(p) {
+    for (const n = input.length; p < n; p++) {
+      const c = input.charCodeAt(p);
+      if (${inverted ? `${member}` : `!(${member})`}) break;
+    }
+    return p;
+  }` };
+  }
+  return {
+    top: `const peg$runRe$N = /${classSource(cls, complement)}*/y${cls.unicode ? "u" : ""};`,
+    code: `  function peg$runEnd$N(p) {
+    peg$runRe$N.lastIndex = p;
+    peg$runRe$N.test(input);
+    return peg$runRe$N.lastIndex;
+  }`,
+  };
 }
 
 /** The run a repeated expression is, if it is one of the three shapes. */

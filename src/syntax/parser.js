@@ -41,24 +41,13 @@
     return { offset, line: lo + 1, column: offset - lineStarts[lo] + 1 };
   }
 
-const peg$scanRe0 = /[\u0030-\u0039\uff10-\uff19]+/y;
 const peg$scanReport0 = {"type":"class","parts":[["0","9"],["０","９"]],"inverted":false,"ignoreCase":false,"unicode":false};
-const peg$scanRe1 = /[\p{L}\p{N}\u005f\uff10-\uff19]*/yu;
 const peg$scanReport1 = {"type":"class","parts":["\\p{L}","\\p{N}","_",["０","９"]],"inverted":false,"ignoreCase":false,"unicode":true};
-const peg$scanRe2 = /[\p{L}\p{N}\u005f\uff10-\uff19]+/yu;
-const peg$scanReport2 = {"type":"class","parts":["\\p{L}","\\p{N}","_",["０","９"]],"inverted":false,"ignoreCase":false,"unicode":true};
-const peg$scanRe3 = /[^\u3001\uff0c\u002c\uff1b\u003b\u000d\u000a\u0023\u0020\u0009\u3000]+/y;
-const peg$scanReport3 = "any-at-end";
-const peg$scanRe4 = /[\u0020\u0009\u3000]+/y;
-const peg$scanReport4 = null;
-const peg$scanRe5 = /[^\u300d]*/y;
-const peg$scanReport5 = {"type":"class","parts":["」"],"inverted":true,"ignoreCase":false,"unicode":false};
-const peg$scanRe6 = /[^\u000d\u000a]*/y;
-const peg$scanReport6 = "any-at-end";
-const peg$scanRe7 = /[\u0020\u0009\u3000]*/y;
-const peg$scanReport7 = {"type":"class","parts":[" ","\t","　"],"inverted":false,"ignoreCase":false,"unicode":false};
-const peg$scanRe8 = /[\u0020\u0009\u3000]+/y;
-const peg$scanReport8 = {"type":"class","parts":[" ","\t","　"],"inverted":false,"ignoreCase":false,"unicode":false};
+const peg$scanReport2 = "any-at-end";
+const peg$scanReport3 = null;
+const peg$scanReport4 = {"type":"class","parts":["」"],"inverted":true,"ignoreCase":false,"unicode":false};
+const peg$scanReport5 = {"type":"class","parts":[" ","\t","　"],"inverted":false,"ignoreCase":false,"unicode":false};
+const peg$runRe1 = /[\p{L}\p{N}\u005f\uff10-\uff19]*/yu;
 
 const peg$words = ["天内","->","=>",">=","<=","（含）","(含)","（不含）","(不含)","\r\n","办法","版本","生效","角色","成员","负责人","类别","标签","加分","扣分","小节","解释","原文","基础分","诫勉","诫勉后果","积分","违规","默认连带","重犯加倍","罚款缴纳","宽限","逾期","评级","评级上限","投诉","最高","条款","适用","罚款","奖金","单位","别名","不加倍","连带","当日","合计","示例","记录","个人","部门","事件","缴款","责任","数量","连带扣分","连带罚款","比例","预期","上限","酌情"];
 const peg$wordExpectations = peg$words.map((text) => ({ type: "literal", text, ignoreCase: false }));
@@ -492,31 +481,31 @@ function peg$parse(input, options) {
   function peg$f89() {    return peg$word(7);  }
   function peg$f90() {    return peg$word(8);  }
   function peg$f91() {    return "exclusive";  }
-  function peg$f92(raw) {    return peg$scan(peg$scanRe0, peg$scanReport0);  }
-  function peg$f93(raw) {    return peg$scan(peg$scanRe0, peg$scanReport0);  }
+  function peg$f92(raw) {    return peg$scan(peg$runEnd0(peg$currPos), true, peg$scanReport0);  }
+  function peg$f93(raw) {    return peg$scan(peg$runEnd0(peg$currPos), true, peg$scanReport0);  }
   function peg$f94(raw, digits) {    const text = ascii((raw ?? "") + digits); return { type: "Number", value: Number(text), raw: text, span: span() };  }
   function peg$f95(y, m, d) {    return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), span: span() };  }
   function peg$f96(y, m, d) {    return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), span: span() };  }
-  function peg$f97() {    return peg$scan(peg$scanRe1, peg$scanReport1);  }
-  function peg$f98() {    return peg$scan(peg$scanRe2, peg$scanReport2);  }
+  function peg$f97() {    return peg$scan(peg$runEnd1(peg$currPos), false, peg$scanReport1);  }
+  function peg$f98() {    return peg$scan(peg$runEnd1(peg$currPos), true, peg$scanReport1);  }
   function peg$f99(name) {    return { type: "Ident", name: ascii(name), span: span() };  }
   function peg$f100(text) {    return { type: "Word", text: text.trim(), span: span() };  }
-  function peg$f101() {    return peg$scan(peg$scanRe3, peg$scanReport3);  }
-  function peg$f102() {    return peg$scan(peg$scanRe4, peg$scanReport4);  }
+  function peg$f101() {    return peg$scan(peg$runEnd2(peg$currPos), true, peg$scanReport2);  }
+  function peg$f102() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport3);  }
   function peg$f103() {    return peg$test(peg$testRe0);  }
-  function peg$f104() {    return peg$scan(peg$scanRe5, peg$scanReport5);  }
+  function peg$f104() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
   function peg$f105(text) {    return { type: "Str", value: text, span: span() };  }
-  function peg$f106() {    return peg$scan(peg$scanRe5, peg$scanReport5);  }
+  function peg$f106() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
   function peg$f107() {    error("E0103");  }
-  function peg$f108() {    return peg$scan(peg$scanRe6, peg$scanReport6);  }
+  function peg$f108() {    return peg$scan(peg$runEnd5(peg$currPos), false, peg$scanReport2);  }
   function peg$f109(text) {    return { type: "Comment", text: text.trim(), span: span() };  }
-  function peg$f110() {    return peg$scan(peg$scanRe7, peg$scanReport7);  }
-  function peg$f111() {    return peg$scan(peg$scanRe8, peg$scanReport8);  }
-  function peg$f112() {    return peg$scan(peg$scanRe7, peg$scanReport7);  }
+  function peg$f110() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
+  function peg$f111() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport5);  }
+  function peg$f112() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
   function peg$f113() {    return peg$word(9);  }
-  function peg$f114() {    return peg$scan(peg$scanRe6, peg$scanReport6);  }
+  function peg$f114() {    return peg$scan(peg$runEnd5(peg$currPos), false, peg$scanReport2);  }
   function peg$f115(comment) {    return comment === null ? null : comment.trim();  }
-  function peg$f116() {    return peg$scan(peg$scanRe7, peg$scanReport7);  }
+  function peg$f116() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
   function peg$f117() {    return peg$test(peg$testRe1);  }
   function peg$f118() {    return peg$word(10);  }
   function peg$f119() {    return peg$word(11);  }
@@ -7483,17 +7472,53 @@ function peg$parse(input, options) {
   }
 
 
-  // Added by grammar/plugin/scan-runs.mjs: what Peggy's loop over a run does, in one regular
-  // expression, with the expectation reported where the loop would report it.
-  function peg$scan(re, report) {
-    re.lastIndex = peg$currPos;
-    const matched = re.test(input);
-    if (matched) peg$currPos = re.lastIndex;
+  // Added by grammar/plugin/scan-runs.mjs: what Peggy's loop over a run does, with the expectation
+  // reported where the loop would report it; peg$runEnd… finds where the run ends.
+  function peg$scan(end, plus, report) {
+    const matched = !plus || end > peg$currPos;
+    if (matched) peg$currPos = end;
     if (peg$silentFails === 0 && report !== null) {
       if (report !== "any-at-end") peg$fail(report);
       else if (peg$currPos === input.length) peg$fail(peg$anyExpectation());
     }
     return matched;
+  }
+  function peg$runEnd0(p) {
+    for (const n = input.length; p < n; p++) {
+      const c = input.charCodeAt(p);
+      if (!((c >= 48 && c <= 57) || (c >= 65296 && c <= 65305))) break;
+    }
+    return p;
+  }
+  function peg$runEnd1(p) {
+    peg$runRe1.lastIndex = p;
+    peg$runRe1.test(input);
+    return peg$runRe1.lastIndex;
+  }
+  function peg$runEnd2(p) {
+    for (const n = input.length; p < n; p++) {
+      const c = input.charCodeAt(p);
+      if (c === 12289 || c === 65292 || c === 44 || c === 65307 || c === 59 || c === 13 || c === 10 || c === 35 || c === 32 || c === 9 || c === 12288) break;
+    }
+    return p;
+  }
+  function peg$runEnd3(p) {
+    for (const n = input.length; p < n; p++) {
+      const c = input.charCodeAt(p);
+      if (!(c === 32 || c === 9 || c === 12288)) break;
+    }
+    return p;
+  }
+  function peg$runEnd4(p) {
+    const stop = input.indexOf("」", p);
+    return stop === -1 ? input.length : stop;
+  }
+  function peg$runEnd5(p) {
+    for (const n = input.length; p < n; p++) {
+      const c = input.charCodeAt(p);
+      if (c === 13 || c === 10) break;
+    }
+    return p;
   }
 
 
