@@ -234,14 +234,16 @@ function peg$parse(input, options) {
   const peg$c15 = "#";
   const peg$c16 = "\uFEFF";
   const peg$c17 = "\u3001";
-  const peg$c18 = "\u7AE0";
-  const peg$c19 = "\u8282";
-  const peg$c20 = "\u6BB5";
-  const peg$c21 = "\u91CD\u65B0\u8BA1\u6570";
-  const peg$c22 = "\u6309";
-  const peg$c23 = "\u4E14";
-  const peg$c24 = "\u6309\u6761";
-  const peg$c25 = "\u65E0";
+  const peg$c18 = "\n";
+  const peg$c19 = "\r";
+  const peg$c20 = "\u7AE0";
+  const peg$c21 = "\u8282";
+  const peg$c22 = "\u6BB5";
+  const peg$c23 = "\u91CD\u65B0\u8BA1\u6570";
+  const peg$c24 = "\u6309";
+  const peg$c25 = "\u4E14";
+  const peg$c26 = "\u6309\u6761";
+  const peg$c27 = "\u65E0";
 
   const peg$r0 = /^[*Xx\xD7\u4E58]/;
   const peg$r1 = /^[\u5143\u5206\u6B21]/;
@@ -261,7 +263,6 @@ function peg$parse(input, options) {
   const peg$r15 = /^[\uFF1A:]/;
   const peg$r16 = /^[\uFF0C,\uFF1B;]/;
   const peg$r17 = /^[\u3001\uFF0C,\uFF1B;]/;
-  const peg$r18 = /^[\n\r]/;
 
   const peg$e0 = peg$literalExpectation("\u5206", false);
   const peg$e1 = peg$literalExpectation("\u6B21", false);
@@ -314,76 +315,77 @@ function peg$parse(input, options) {
   const peg$e48 = peg$classExpectation(["\u3001", "\uFF0C", ",", "\uFF1B", ";"], false, false, false);
   const peg$e49 = peg$otherExpectation("\u987F\u53F7\uFF08\u3001\uFF09");
   const peg$e50 = peg$literalExpectation("\u3001", false);
-  const peg$e51 = peg$classExpectation(["\n", "\r"], false, false, false);
-  const peg$e52 = peg$otherExpectation("\u884C\u5C3E");
-  const peg$e53 = peg$anyExpectation();
-  const peg$e54 = peg$otherExpectation("\u201C\u529E\u6CD5\u201D");
-  const peg$e55 = peg$otherExpectation("\u201C\u7248\u672C\u201D");
-  const peg$e56 = peg$otherExpectation("\u201C\u751F\u6548\u201D");
-  const peg$e57 = peg$otherExpectation("\u201C\u89D2\u8272\u201D");
-  const peg$e58 = peg$otherExpectation("\u201C\u6210\u5458\u201D");
-  const peg$e59 = peg$otherExpectation("\u201C\u8D1F\u8D23\u4EBA\u201D");
-  const peg$e60 = peg$otherExpectation("\u201C\u7C7B\u522B\u201D");
-  const peg$e61 = peg$otherExpectation("\u201C\u6807\u7B7E\u201D");
-  const peg$e62 = peg$otherExpectation("\u201C\u52A0\u5206\u201D");
-  const peg$e63 = peg$otherExpectation("\u201C\u6263\u5206\u201D");
-  const peg$e64 = peg$otherExpectation("\u201C\u7AE0\u201D");
-  const peg$e65 = peg$literalExpectation("\u7AE0", false);
-  const peg$e66 = peg$otherExpectation("\u201C\u8282\u201D");
-  const peg$e67 = peg$literalExpectation("\u8282", false);
-  const peg$e68 = peg$otherExpectation("\u201C\u5C0F\u8282\u201D");
-  const peg$e69 = peg$otherExpectation("\u201C\u6BB5\u201D");
-  const peg$e70 = peg$literalExpectation("\u6BB5", false);
-  const peg$e71 = peg$otherExpectation("\u201C\u89E3\u91CA\u201D");
-  const peg$e72 = peg$otherExpectation("\u201C\u539F\u6587\u201D");
-  const peg$e73 = peg$otherExpectation("\u201C\u57FA\u7840\u5206\u201D");
-  const peg$e74 = peg$otherExpectation("\u201C\u8BEB\u52C9\u201D");
-  const peg$e75 = peg$otherExpectation("\u201C\u8BEB\u52C9\u540E\u679C\u201D");
-  const peg$e76 = peg$otherExpectation("\u201C\u79EF\u5206\u201D");
-  const peg$e77 = peg$otherExpectation("\u201C\u8FDD\u89C4\u201D");
-  const peg$e78 = peg$otherExpectation("\u201C\u91CD\u65B0\u8BA1\u6570\u201D");
-  const peg$e79 = peg$literalExpectation("\u91CD\u65B0\u8BA1\u6570", false);
-  const peg$e80 = peg$otherExpectation("\u201C\u9ED8\u8BA4\u8FDE\u5E26\u201D");
-  const peg$e81 = peg$otherExpectation("\u201C\u91CD\u72AF\u52A0\u500D\u201D");
-  const peg$e82 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u7F34\u7EB3\u201D");
-  const peg$e83 = peg$otherExpectation("\u201C\u5BBD\u9650\u201D");
-  const peg$e84 = peg$otherExpectation("\u201C\u903E\u671F\u201D");
-  const peg$e85 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u201D");
-  const peg$e86 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u4E0A\u9650\u201D");
-  const peg$e87 = peg$otherExpectation("\u201C\u6295\u8BC9\u201D");
-  const peg$e88 = peg$otherExpectation("\u201C\u6309\u201D");
-  const peg$e89 = peg$literalExpectation("\u6309", false);
-  const peg$e90 = peg$otherExpectation("\u201C\u4E14\u201D");
-  const peg$e91 = peg$literalExpectation("\u4E14", false);
-  const peg$e92 = peg$otherExpectation("\u201C\u6700\u9AD8\u201D");
-  const peg$e93 = peg$otherExpectation("\u201C\u6761\u6B3E\u201D");
-  const peg$e94 = peg$otherExpectation("\u201C\u9002\u7528\u201D");
-  const peg$e95 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u201D");
-  const peg$e96 = peg$otherExpectation("\u201C\u5956\u91D1\u201D");
-  const peg$e97 = peg$otherExpectation("\u201C\u5355\u4F4D\u201D");
-  const peg$e98 = peg$otherExpectation("\u201C\u522B\u540D\u201D");
-  const peg$e99 = peg$otherExpectation("\u201C\u4E0D\u52A0\u500D\u201D");
-  const peg$e100 = peg$otherExpectation("\u201C\u8FDE\u5E26\u201D");
-  const peg$e101 = peg$otherExpectation("\u201C\u5F53\u65E5\u201D");
-  const peg$e102 = peg$otherExpectation("\u201C\u6309\u6761\u201D");
-  const peg$e103 = peg$literalExpectation("\u6309\u6761", false);
-  const peg$e104 = peg$otherExpectation("\u201C\u5408\u8BA1\u201D");
-  const peg$e105 = peg$otherExpectation("\u201C\u793A\u4F8B\u201D");
-  const peg$e106 = peg$otherExpectation("\u201C\u8BB0\u5F55\u201D");
-  const peg$e107 = peg$otherExpectation("\u201C\u4E2A\u4EBA\u201D");
-  const peg$e108 = peg$otherExpectation("\u201C\u90E8\u95E8\u201D");
-  const peg$e109 = peg$otherExpectation("\u201C\u4E8B\u4EF6\u201D");
-  const peg$e110 = peg$otherExpectation("\u201C\u7F34\u6B3E\u201D");
-  const peg$e111 = peg$otherExpectation("\u201C\u8D23\u4EFB\u201D");
-  const peg$e112 = peg$otherExpectation("\u201C\u6570\u91CF\u201D");
-  const peg$e113 = peg$otherExpectation("\u201C\u8FDE\u5E26\u6263\u5206\u201D");
-  const peg$e114 = peg$otherExpectation("\u201C\u8FDE\u5E26\u7F5A\u6B3E\u201D");
-  const peg$e115 = peg$otherExpectation("\u201C\u6BD4\u4F8B\u201D");
-  const peg$e116 = peg$otherExpectation("\u201C\u9884\u671F\u201D");
-  const peg$e117 = peg$otherExpectation("\u201C\u4E0A\u9650\u201D");
-  const peg$e118 = peg$otherExpectation("\u201C\u914C\u60C5\u201D");
-  const peg$e119 = peg$otherExpectation("\u201C\u65E0\u201D");
-  const peg$e120 = peg$literalExpectation("\u65E0", false);
+  const peg$e51 = peg$literalExpectation("\n", false);
+  const peg$e52 = peg$literalExpectation("\r", false);
+  const peg$e53 = peg$otherExpectation("\u884C\u5C3E");
+  const peg$e54 = peg$anyExpectation();
+  const peg$e55 = peg$otherExpectation("\u201C\u529E\u6CD5\u201D");
+  const peg$e56 = peg$otherExpectation("\u201C\u7248\u672C\u201D");
+  const peg$e57 = peg$otherExpectation("\u201C\u751F\u6548\u201D");
+  const peg$e58 = peg$otherExpectation("\u201C\u89D2\u8272\u201D");
+  const peg$e59 = peg$otherExpectation("\u201C\u6210\u5458\u201D");
+  const peg$e60 = peg$otherExpectation("\u201C\u8D1F\u8D23\u4EBA\u201D");
+  const peg$e61 = peg$otherExpectation("\u201C\u7C7B\u522B\u201D");
+  const peg$e62 = peg$otherExpectation("\u201C\u6807\u7B7E\u201D");
+  const peg$e63 = peg$otherExpectation("\u201C\u52A0\u5206\u201D");
+  const peg$e64 = peg$otherExpectation("\u201C\u6263\u5206\u201D");
+  const peg$e65 = peg$otherExpectation("\u201C\u7AE0\u201D");
+  const peg$e66 = peg$literalExpectation("\u7AE0", false);
+  const peg$e67 = peg$otherExpectation("\u201C\u8282\u201D");
+  const peg$e68 = peg$literalExpectation("\u8282", false);
+  const peg$e69 = peg$otherExpectation("\u201C\u5C0F\u8282\u201D");
+  const peg$e70 = peg$otherExpectation("\u201C\u6BB5\u201D");
+  const peg$e71 = peg$literalExpectation("\u6BB5", false);
+  const peg$e72 = peg$otherExpectation("\u201C\u89E3\u91CA\u201D");
+  const peg$e73 = peg$otherExpectation("\u201C\u539F\u6587\u201D");
+  const peg$e74 = peg$otherExpectation("\u201C\u57FA\u7840\u5206\u201D");
+  const peg$e75 = peg$otherExpectation("\u201C\u8BEB\u52C9\u201D");
+  const peg$e76 = peg$otherExpectation("\u201C\u8BEB\u52C9\u540E\u679C\u201D");
+  const peg$e77 = peg$otherExpectation("\u201C\u79EF\u5206\u201D");
+  const peg$e78 = peg$otherExpectation("\u201C\u8FDD\u89C4\u201D");
+  const peg$e79 = peg$otherExpectation("\u201C\u91CD\u65B0\u8BA1\u6570\u201D");
+  const peg$e80 = peg$literalExpectation("\u91CD\u65B0\u8BA1\u6570", false);
+  const peg$e81 = peg$otherExpectation("\u201C\u9ED8\u8BA4\u8FDE\u5E26\u201D");
+  const peg$e82 = peg$otherExpectation("\u201C\u91CD\u72AF\u52A0\u500D\u201D");
+  const peg$e83 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u7F34\u7EB3\u201D");
+  const peg$e84 = peg$otherExpectation("\u201C\u5BBD\u9650\u201D");
+  const peg$e85 = peg$otherExpectation("\u201C\u903E\u671F\u201D");
+  const peg$e86 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u201D");
+  const peg$e87 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u4E0A\u9650\u201D");
+  const peg$e88 = peg$otherExpectation("\u201C\u6295\u8BC9\u201D");
+  const peg$e89 = peg$otherExpectation("\u201C\u6309\u201D");
+  const peg$e90 = peg$literalExpectation("\u6309", false);
+  const peg$e91 = peg$otherExpectation("\u201C\u4E14\u201D");
+  const peg$e92 = peg$literalExpectation("\u4E14", false);
+  const peg$e93 = peg$otherExpectation("\u201C\u6700\u9AD8\u201D");
+  const peg$e94 = peg$otherExpectation("\u201C\u6761\u6B3E\u201D");
+  const peg$e95 = peg$otherExpectation("\u201C\u9002\u7528\u201D");
+  const peg$e96 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u201D");
+  const peg$e97 = peg$otherExpectation("\u201C\u5956\u91D1\u201D");
+  const peg$e98 = peg$otherExpectation("\u201C\u5355\u4F4D\u201D");
+  const peg$e99 = peg$otherExpectation("\u201C\u522B\u540D\u201D");
+  const peg$e100 = peg$otherExpectation("\u201C\u4E0D\u52A0\u500D\u201D");
+  const peg$e101 = peg$otherExpectation("\u201C\u8FDE\u5E26\u201D");
+  const peg$e102 = peg$otherExpectation("\u201C\u5F53\u65E5\u201D");
+  const peg$e103 = peg$otherExpectation("\u201C\u6309\u6761\u201D");
+  const peg$e104 = peg$literalExpectation("\u6309\u6761", false);
+  const peg$e105 = peg$otherExpectation("\u201C\u5408\u8BA1\u201D");
+  const peg$e106 = peg$otherExpectation("\u201C\u793A\u4F8B\u201D");
+  const peg$e107 = peg$otherExpectation("\u201C\u8BB0\u5F55\u201D");
+  const peg$e108 = peg$otherExpectation("\u201C\u4E2A\u4EBA\u201D");
+  const peg$e109 = peg$otherExpectation("\u201C\u90E8\u95E8\u201D");
+  const peg$e110 = peg$otherExpectation("\u201C\u4E8B\u4EF6\u201D");
+  const peg$e111 = peg$otherExpectation("\u201C\u7F34\u6B3E\u201D");
+  const peg$e112 = peg$otherExpectation("\u201C\u8D23\u4EFB\u201D");
+  const peg$e113 = peg$otherExpectation("\u201C\u6570\u91CF\u201D");
+  const peg$e114 = peg$otherExpectation("\u201C\u8FDE\u5E26\u6263\u5206\u201D");
+  const peg$e115 = peg$otherExpectation("\u201C\u8FDE\u5E26\u7F5A\u6B3E\u201D");
+  const peg$e116 = peg$otherExpectation("\u201C\u6BD4\u4F8B\u201D");
+  const peg$e117 = peg$otherExpectation("\u201C\u9884\u671F\u201D");
+  const peg$e118 = peg$otherExpectation("\u201C\u4E0A\u9650\u201D");
+  const peg$e119 = peg$otherExpectation("\u201C\u914C\u60C5\u201D");
+  const peg$e120 = peg$otherExpectation("\u201C\u65E0\u201D");
+  const peg$e121 = peg$literalExpectation("\u65E0", false);
 
   function peg$f0(items) {    return { type: "Document", items, span: span() };  }
   function peg$f1(text, comment) {    return { type: "Title", comment, text, span: span() };  }
@@ -5103,20 +5105,29 @@ function peg$parse(input, options) {
   function peg$parseNewline() {
     let s0;
 
-    peg$savedPos = peg$currPos;
-    s0 = peg$f113();
-    if (s0) {
-      s0 = undefined;
+    if (input.charCodeAt(peg$currPos) === 10) {
+      s0 = peg$c18;
+      peg$currPos++;
     } else {
       s0 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e51); }
     }
     if (s0 === peg$FAILED) {
-      s0 = input.charAt(peg$currPos);
-      if (peg$r18.test(s0)) {
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s0 = peg$f113();
+      if (s0) {
+        s0 = undefined;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e51); }
+      }
+      if (s0 === peg$FAILED) {
+        if (input.charCodeAt(peg$currPos) === 13) {
+          s0 = peg$c19;
+          peg$currPos++;
+        } else {
+          s0 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e52); }
+        }
       }
     }
 
@@ -5183,7 +5194,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e52); }
+      if (peg$silentFails === 0) { peg$fail(peg$e53); }
     }
 
     return s0;
@@ -5226,7 +5237,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e53); }
+      if (peg$silentFails === 0) { peg$fail(peg$e54); }
     }
     peg$silentFails--;
     if (s1 === peg$FAILED) {
@@ -5286,7 +5297,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e54); }
+      if (peg$silentFails === 0) { peg$fail(peg$e55); }
     }
 
     return s0;
@@ -5325,7 +5336,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e55); }
+      if (peg$silentFails === 0) { peg$fail(peg$e56); }
     }
 
     return s0;
@@ -5364,7 +5375,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e56); }
+      if (peg$silentFails === 0) { peg$fail(peg$e57); }
     }
 
     return s0;
@@ -5403,7 +5414,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e57); }
+      if (peg$silentFails === 0) { peg$fail(peg$e58); }
     }
 
     return s0;
@@ -5442,7 +5453,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e58); }
+      if (peg$silentFails === 0) { peg$fail(peg$e59); }
     }
 
     return s0;
@@ -5481,7 +5492,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e59); }
+      if (peg$silentFails === 0) { peg$fail(peg$e60); }
     }
 
     return s0;
@@ -5520,7 +5531,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e60); }
+      if (peg$silentFails === 0) { peg$fail(peg$e61); }
     }
 
     return s0;
@@ -5559,7 +5570,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e61); }
+      if (peg$silentFails === 0) { peg$fail(peg$e62); }
     }
 
     return s0;
@@ -5592,7 +5603,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e62); }
+      if (peg$silentFails === 0) { peg$fail(peg$e63); }
     }
 
     return s0;
@@ -5625,7 +5636,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e63); }
+      if (peg$silentFails === 0) { peg$fail(peg$e64); }
     }
 
     return s0;
@@ -5637,11 +5648,11 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 31456) {
-      s1 = peg$c18;
+      s1 = peg$c20;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e65); }
+      if (peg$silentFails === 0) { peg$fail(peg$e66); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -5664,7 +5675,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e64); }
+      if (peg$silentFails === 0) { peg$fail(peg$e65); }
     }
 
     return s0;
@@ -5676,11 +5687,11 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 33410) {
-      s1 = peg$c19;
+      s1 = peg$c21;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e67); }
+      if (peg$silentFails === 0) { peg$fail(peg$e68); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -5703,7 +5714,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e66); }
+      if (peg$silentFails === 0) { peg$fail(peg$e67); }
     }
 
     return s0;
@@ -5742,7 +5753,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e68); }
+      if (peg$silentFails === 0) { peg$fail(peg$e69); }
     }
 
     return s0;
@@ -5754,11 +5765,11 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 27573) {
-      s1 = peg$c20;
+      s1 = peg$c22;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e70); }
+      if (peg$silentFails === 0) { peg$fail(peg$e71); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -5781,7 +5792,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e69); }
+      if (peg$silentFails === 0) { peg$fail(peg$e70); }
     }
 
     return s0;
@@ -5820,7 +5831,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e71); }
+      if (peg$silentFails === 0) { peg$fail(peg$e72); }
     }
 
     return s0;
@@ -5859,7 +5870,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e72); }
+      if (peg$silentFails === 0) { peg$fail(peg$e73); }
     }
 
     return s0;
@@ -5898,7 +5909,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e73); }
+      if (peg$silentFails === 0) { peg$fail(peg$e74); }
     }
 
     return s0;
@@ -5937,7 +5948,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e74); }
+      if (peg$silentFails === 0) { peg$fail(peg$e75); }
     }
 
     return s0;
@@ -5976,7 +5987,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e75); }
+      if (peg$silentFails === 0) { peg$fail(peg$e76); }
     }
 
     return s0;
@@ -6015,7 +6026,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e76); }
+      if (peg$silentFails === 0) { peg$fail(peg$e77); }
     }
 
     return s0;
@@ -6054,7 +6065,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e77); }
+      if (peg$silentFails === 0) { peg$fail(peg$e78); }
     }
 
     return s0;
@@ -6065,12 +6076,12 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c21) {
-      s1 = peg$c21;
+    if (input.substr(peg$currPos, 4) === peg$c23) {
+      s1 = peg$c23;
       peg$currPos += 4;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e79); }
+      if (peg$silentFails === 0) { peg$fail(peg$e80); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -6088,7 +6099,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e78); }
+      if (peg$silentFails === 0) { peg$fail(peg$e79); }
     }
 
     return s0;
@@ -6127,7 +6138,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e80); }
+      if (peg$silentFails === 0) { peg$fail(peg$e81); }
     }
 
     return s0;
@@ -6166,7 +6177,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e81); }
+      if (peg$silentFails === 0) { peg$fail(peg$e82); }
     }
 
     return s0;
@@ -6205,7 +6216,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e82); }
+      if (peg$silentFails === 0) { peg$fail(peg$e83); }
     }
 
     return s0;
@@ -6244,7 +6255,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e83); }
+      if (peg$silentFails === 0) { peg$fail(peg$e84); }
     }
 
     return s0;
@@ -6283,7 +6294,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e84); }
+      if (peg$silentFails === 0) { peg$fail(peg$e85); }
     }
 
     return s0;
@@ -6322,7 +6333,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e85); }
+      if (peg$silentFails === 0) { peg$fail(peg$e86); }
     }
 
     return s0;
@@ -6361,7 +6372,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e86); }
+      if (peg$silentFails === 0) { peg$fail(peg$e87); }
     }
 
     return s0;
@@ -6400,7 +6411,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e87); }
+      if (peg$silentFails === 0) { peg$fail(peg$e88); }
     }
 
     return s0;
@@ -6412,11 +6423,11 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 25353) {
-      s1 = peg$c22;
+      s1 = peg$c24;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e89); }
+      if (peg$silentFails === 0) { peg$fail(peg$e90); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -6439,7 +6450,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e88); }
+      if (peg$silentFails === 0) { peg$fail(peg$e89); }
     }
 
     return s0;
@@ -6451,11 +6462,11 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 19988) {
-      s1 = peg$c23;
+      s1 = peg$c25;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e91); }
+      if (peg$silentFails === 0) { peg$fail(peg$e92); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -6472,7 +6483,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e90); }
+      if (peg$silentFails === 0) { peg$fail(peg$e91); }
     }
 
     return s0;
@@ -6511,7 +6522,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e92); }
+      if (peg$silentFails === 0) { peg$fail(peg$e93); }
     }
 
     return s0;
@@ -6550,7 +6561,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e93); }
+      if (peg$silentFails === 0) { peg$fail(peg$e94); }
     }
 
     return s0;
@@ -6589,7 +6600,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e94); }
+      if (peg$silentFails === 0) { peg$fail(peg$e95); }
     }
 
     return s0;
@@ -6622,7 +6633,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e95); }
+      if (peg$silentFails === 0) { peg$fail(peg$e96); }
     }
 
     return s0;
@@ -6655,7 +6666,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e96); }
+      if (peg$silentFails === 0) { peg$fail(peg$e97); }
     }
 
     return s0;
@@ -6694,7 +6705,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e97); }
+      if (peg$silentFails === 0) { peg$fail(peg$e98); }
     }
 
     return s0;
@@ -6733,7 +6744,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e98); }
+      if (peg$silentFails === 0) { peg$fail(peg$e99); }
     }
 
     return s0;
@@ -6766,7 +6777,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e99); }
+      if (peg$silentFails === 0) { peg$fail(peg$e100); }
     }
 
     return s0;
@@ -6805,7 +6816,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e100); }
+      if (peg$silentFails === 0) { peg$fail(peg$e101); }
     }
 
     return s0;
@@ -6844,7 +6855,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e101); }
+      if (peg$silentFails === 0) { peg$fail(peg$e102); }
     }
 
     return s0;
@@ -6855,12 +6866,12 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c24) {
-      s1 = peg$c24;
+    if (input.substr(peg$currPos, 2) === peg$c26) {
+      s1 = peg$c26;
       peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e103); }
+      if (peg$silentFails === 0) { peg$fail(peg$e104); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -6878,7 +6889,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e102); }
+      if (peg$silentFails === 0) { peg$fail(peg$e103); }
     }
 
     return s0;
@@ -6911,7 +6922,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e104); }
+      if (peg$silentFails === 0) { peg$fail(peg$e105); }
     }
 
     return s0;
@@ -6950,7 +6961,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e105); }
+      if (peg$silentFails === 0) { peg$fail(peg$e106); }
     }
 
     return s0;
@@ -6989,7 +7000,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e106); }
+      if (peg$silentFails === 0) { peg$fail(peg$e107); }
     }
 
     return s0;
@@ -7022,7 +7033,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e107); }
+      if (peg$silentFails === 0) { peg$fail(peg$e108); }
     }
 
     return s0;
@@ -7055,7 +7066,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e108); }
+      if (peg$silentFails === 0) { peg$fail(peg$e109); }
     }
 
     return s0;
@@ -7094,7 +7105,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e109); }
+      if (peg$silentFails === 0) { peg$fail(peg$e110); }
     }
 
     return s0;
@@ -7133,7 +7144,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e110); }
+      if (peg$silentFails === 0) { peg$fail(peg$e111); }
     }
 
     return s0;
@@ -7172,7 +7183,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e111); }
+      if (peg$silentFails === 0) { peg$fail(peg$e112); }
     }
 
     return s0;
@@ -7205,7 +7216,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e112); }
+      if (peg$silentFails === 0) { peg$fail(peg$e113); }
     }
 
     return s0;
@@ -7238,7 +7249,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e113); }
+      if (peg$silentFails === 0) { peg$fail(peg$e114); }
     }
 
     return s0;
@@ -7271,7 +7282,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e114); }
+      if (peg$silentFails === 0) { peg$fail(peg$e115); }
     }
 
     return s0;
@@ -7304,7 +7315,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e115); }
+      if (peg$silentFails === 0) { peg$fail(peg$e116); }
     }
 
     return s0;
@@ -7343,7 +7354,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e116); }
+      if (peg$silentFails === 0) { peg$fail(peg$e117); }
     }
 
     return s0;
@@ -7382,7 +7393,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e117); }
+      if (peg$silentFails === 0) { peg$fail(peg$e118); }
     }
 
     return s0;
@@ -7415,7 +7426,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e118); }
+      if (peg$silentFails === 0) { peg$fail(peg$e119); }
     }
 
     return s0;
@@ -7427,11 +7438,11 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 26080) {
-      s1 = peg$c25;
+      s1 = peg$c27;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e120); }
+      if (peg$silentFails === 0) { peg$fail(peg$e121); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -7448,7 +7459,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e119); }
+      if (peg$silentFails === 0) { peg$fail(peg$e120); }
     }
 
     return s0;
