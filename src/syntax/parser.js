@@ -387,179 +387,185 @@ function peg$parse(input, options) {
   const peg$e120 = peg$otherExpectation("\u201C\u65E0\u201D");
   const peg$e121 = peg$literalExpectation("\u65E0", false);
 
-  function peg$f0(items) {    return { type: "Document", items, span: span() };  }
-  function peg$f1(text, comment) {    return { type: "Title", comment, text, span: span() };  }
-  function peg$f2(text, comment) {    return { type: "Version", comment, text, span: span() };  }
-  function peg$f3(date, comment) {    return { type: "Effective", comment, date, span: span() };  }
-  function peg$f4(id, title, kind, comment) {    return { type: "RoleDef", comment, id, title, kind: kind ?? "other", span: span() };  }
-  function peg$f5() {    return "member";  }
-  function peg$f6() {    return "manager";  }
-  function peg$f7(id, title, direction, comment) {    return { type: "CategoryDef", comment, id, title, direction, span: span() };  }
-  function peg$f8() {    return "award";  }
-  function peg$f9() {    return "deduct";  }
-  function peg$f10(id, title, comment) {    return { type: "TagDef", comment, id, title, span: span() };  }
-  function peg$f11(level, text, comment, notes) {    return { type: "Heading", comment, level, text, notes, span: span() };  }
-  function peg$f12() {    return 3;  }
-  function peg$f13() {    return 1;  }
-  function peg$f14() {    return 2;  }
-  function peg$f15(text, comment, notes) {    return { type: "Paragraph", comment, text, notes, span: span() };  }
-  function peg$f16(text, comment) {    return { type: "Note", comment, text, span: span() };  }
-  function peg$f17(text, comment) {    return { type: "Original", comment, text, span: span() };  }
-  function peg$f18(body, comment, fields) {    return { type: "Rule", comment, body, fields, span: span() };  }
-  function peg$f19(points) {    return { type: "BasePoints", points, span: span() };  }
-  function peg$f20(reason, condition) {    return { type: "Trigger", reason, condition, span: span() };  }
-  function peg$f21(bound) {    return { type: "ScoreCondition", bound, span: span() };  }
-  function peg$f22(window) {    return peg$word(0);  }
-  function peg$f23(window, count, reset) {    return { type: "FrequencyCondition", window, count, reset: reset !== null, span: span() };  }
-  function peg$f24(items) {    return { type: "Consequences", items, span: span() };  }
-  function peg$f25(role, shares) {    return { type: "DefaultLiability", role, shares, span: span() };  }
-  function peg$f26(responsibility, percent) {    return { type: "Share", responsibility, percent, span: span() };  }
-  function peg$f27(window) {    return peg$word(0);  }
-  function peg$f28(window, factor) {    return { type: "Repeat", window, factor, span: span() };  }
-  function peg$f29(due) {    return peg$word(0);  }
-  function peg$f30(due, grace, clause) {    return { type: "LateFine", due, grace, clause, span: span() };  }
-  function peg$f31(grades, tag) {    return { type: "Grades", grades, tag, span: span() };  }
-  function peg$f32(id, score, complaints, cap, text) {    return { type: "CapRule", id, score, complaints, cap, text, span: span() };  }
-  function peg$f33() {    return peg$word(1);  }
-  function peg$f34() {    return peg$word(2);  }
-  function peg$f35(id, title, comment, fields) {    return { type: "Clause", comment, id, title, fields, span: span() };  }
-  function peg$f36(value, comment) {    return { type: "CategoryField", comment, value, span: span() };  }
-  function peg$f37(value, comment) {    return { type: "RoleField", comment, value, span: span() };  }
-  function peg$f38(direction, amount, comment) {    return { type: "PointsField", comment, direction, amount, span: span() };  }
-  function peg$f39(key, amount, comment) {    return { type: "MoneyField", comment, key, amount, span: span() };  }
-  function peg$f40(value, comment) {    return { type: "UnitField", comment, value, span: span() };  }
-  function peg$f41(values, comment) {    return { type: "TagsField", comment, values, span: span() };  }
-  function peg$f42(values, comment) {    return { type: "AliasesField", comment, values, span: span() };  }
-  function peg$f43(comment) {    return { type: "NoRepeatField", comment, span: span() };  }
-  function peg$f44() {    return "fine";  }
-  function peg$f45() {    return "reward";  }
-  function peg$f46(role, body, comment) {    return { type: "Liability", comment, role, ...body, span: span() };  }
-  function peg$f47() {    error("E0104");  }
-  function peg$f48(group, measure, threshold, amounts) {    return { kind: "daily", group, measure: measure ? "event" : "count", threshold, ...amounts };  }
-  function peg$f49(amounts) {    return { kind: "amounts", ...amounts };  }
-  function peg$f50(points, money) {    return points !== null || money !== null;  }
-  function peg$f51(points, money) {    return { points, money };  }
-  function peg$f52(id, title, comment, fields) {    return { type: "Example", comment, id, title, fields, span: span() };  }
-  function peg$f53(year, subject, comment) {    return { type: "RecordField", comment, year, subject, span: span() };  }
-  function peg$f54(date, first, second, fields, comment) {    return { type: "EventField", comment, date, person: second ? first : null, clause: second ?? first, fields, span: span() };  }
-  function peg$f55(who, fields, comment) {    return { type: "ExpectField", comment, who, fields, span: span() };  }
-  function peg$f56(name) {    return { type: "PersonSubject", name, span: span() };  }
-  function peg$f57(manager, members) {    return { type: "DepartmentSubject", manager, members, span: span() };  }
-  function peg$f58(keyword, value) {    return { type: "EventNumber", key: EVENT_KEYS[keyword], keyword, value, span: span() };  }
-  function peg$f59(date) {    return { type: "EventPaid", date, span: span() };  }
-  function peg$f60(value) {    return { type: "EventResponsibility", value, span: span() };  }
-  function peg$f61(key, value) {    return { type: "ExpectNumber", key, value, span: span() };  }
-  function peg$f62() {    return [];  }
-  function peg$f63(items) {    return { type: "ExpectInterventions", items, span: span() };  }
-  function peg$f64() {    return null;  }
-  function peg$f65(cap) {    return { type: "ExpectCap", cap, span: span() };  }
-  function peg$f66() {    return "finalScore";  }
-  function peg$f67() {    return "pointsDeducted";  }
-  function peg$f68() {    return "pointsAwarded";  }
-  function peg$f69() {    return "fines";  }
-  function peg$f70() {    return "rewards";  }
-  function peg$f71() {    return "violations";  }
-  function peg$f72() {    return "complaints";  }
-  function peg$f73(date, reason) {    return { type: "InterventionItem", date, reason, span: span() };  }
-  function peg$f74() {    return { type: "Amount", kind: "discretion", span: span() };  }
-  function peg$f75() {    return { type: "Amount", kind: "none", span: span() };  }
-  function peg$f76(value, percent, max) {
+  function peg$f0() {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
+  function peg$f1() {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
+  function peg$f2(items) {    return { type: "Document", items, span: span() };  }
+  function peg$f3(text, comment) {    return { type: "Title", comment, text, span: span() };  }
+  function peg$f4(text, comment) {    return { type: "Version", comment, text, span: span() };  }
+  function peg$f5(date, comment) {    return { type: "Effective", comment, date, span: span() };  }
+  function peg$f6(id, title, kind, comment) {    return { type: "RoleDef", comment, id, title, kind: kind ?? "other", span: span() };  }
+  function peg$f7() {    return "member";  }
+  function peg$f8() {    return "manager";  }
+  function peg$f9(id, title, direction, comment) {    return { type: "CategoryDef", comment, id, title, direction, span: span() };  }
+  function peg$f10() {    return "award";  }
+  function peg$f11() {    return "deduct";  }
+  function peg$f12(id, title, comment) {    return { type: "TagDef", comment, id, title, span: span() };  }
+  function peg$f13(level, text, comment, notes) {    return { type: "Heading", comment, level, text, notes, span: span() };  }
+  function peg$f14() {    return 3;  }
+  function peg$f15() {    return 1;  }
+  function peg$f16() {    return 2;  }
+  function peg$f17(text, comment, notes) {    return { type: "Paragraph", comment, text, notes, span: span() };  }
+  function peg$f18() {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
+  function peg$f19(text, comment) {    return { type: "Note", comment, text, span: span() };  }
+  function peg$f20(text, comment) {    return { type: "Original", comment, text, span: span() };  }
+  function peg$f21(body, comment) {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
+  function peg$f22(body, comment, fields) {    return { type: "Rule", comment, body, fields, span: span() };  }
+  function peg$f23(points) {    return { type: "BasePoints", points, span: span() };  }
+  function peg$f24(reason, condition) {    return { type: "Trigger", reason, condition, span: span() };  }
+  function peg$f25(bound) {    return { type: "ScoreCondition", bound, span: span() };  }
+  function peg$f26(window) {    return peg$word(0);  }
+  function peg$f27(window, count, reset) {    return { type: "FrequencyCondition", window, count, reset: reset !== null, span: span() };  }
+  function peg$f28(items) {    return { type: "Consequences", items, span: span() };  }
+  function peg$f29(role, shares) {    return { type: "DefaultLiability", role, shares, span: span() };  }
+  function peg$f30(responsibility, percent) {    return { type: "Share", responsibility, percent, span: span() };  }
+  function peg$f31(window) {    return peg$word(0);  }
+  function peg$f32(window, factor) {    return { type: "Repeat", window, factor, span: span() };  }
+  function peg$f33(due) {    return peg$word(0);  }
+  function peg$f34(due, grace, clause) {    return { type: "LateFine", due, grace, clause, span: span() };  }
+  function peg$f35(grades, tag) {    return { type: "Grades", grades, tag, span: span() };  }
+  function peg$f36(id, score, complaints, cap, text) {    return { type: "CapRule", id, score, complaints, cap, text, span: span() };  }
+  function peg$f37() {    return peg$word(1);  }
+  function peg$f38() {    return peg$word(2);  }
+  function peg$f39(id, title, comment) {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
+  function peg$f40(id, title, comment, fields) {    return { type: "Clause", comment, id, title, fields, span: span() };  }
+  function peg$f41(value, comment) {    return { type: "CategoryField", comment, value, span: span() };  }
+  function peg$f42(value, comment) {    return { type: "RoleField", comment, value, span: span() };  }
+  function peg$f43(direction, amount, comment) {    return { type: "PointsField", comment, direction, amount, span: span() };  }
+  function peg$f44(key, amount, comment) {    return { type: "MoneyField", comment, key, amount, span: span() };  }
+  function peg$f45(value, comment) {    return { type: "UnitField", comment, value, span: span() };  }
+  function peg$f46(values, comment) {    return { type: "TagsField", comment, values, span: span() };  }
+  function peg$f47(values, comment) {    return { type: "AliasesField", comment, values, span: span() };  }
+  function peg$f48(comment) {    return { type: "NoRepeatField", comment, span: span() };  }
+  function peg$f49() {    return "fine";  }
+  function peg$f50() {    return "reward";  }
+  function peg$f51(role, body, comment) {    return { type: "Liability", comment, role, ...body, span: span() };  }
+  function peg$f52() {    error("E0104");  }
+  function peg$f53(group, measure, threshold, amounts) {    return { kind: "daily", group, measure: measure ? "event" : "count", threshold, ...amounts };  }
+  function peg$f54(amounts) {    return { kind: "amounts", ...amounts };  }
+  function peg$f55(points, money) {    return points !== null || money !== null;  }
+  function peg$f56(points, money) {    return { points, money };  }
+  function peg$f57(id, title, comment) {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
+  function peg$f58(id, title, comment, fields) {    return { type: "Example", comment, id, title, fields, span: span() };  }
+  function peg$f59(year, subject, comment) {    return { type: "RecordField", comment, year, subject, span: span() };  }
+  function peg$f60(date, first, second, fields, comment) {    return { type: "EventField", comment, date, person: second ? first : null, clause: second ?? first, fields, span: span() };  }
+  function peg$f61(who, fields, comment) {    return { type: "ExpectField", comment, who, fields, span: span() };  }
+  function peg$f62(name) {    return { type: "PersonSubject", name, span: span() };  }
+  function peg$f63(manager, members) {    return { type: "DepartmentSubject", manager, members, span: span() };  }
+  function peg$f64(keyword, value) {    return { type: "EventNumber", key: EVENT_KEYS[keyword], keyword, value, span: span() };  }
+  function peg$f65(date) {    return { type: "EventPaid", date, span: span() };  }
+  function peg$f66(value) {    return { type: "EventResponsibility", value, span: span() };  }
+  function peg$f67(key, value) {    return { type: "ExpectNumber", key, value, span: span() };  }
+  function peg$f68() {    return [];  }
+  function peg$f69(items) {    return { type: "ExpectInterventions", items, span: span() };  }
+  function peg$f70() {    return null;  }
+  function peg$f71(cap) {    return { type: "ExpectCap", cap, span: span() };  }
+  function peg$f72() {    return "finalScore";  }
+  function peg$f73() {    return "pointsDeducted";  }
+  function peg$f74() {    return "pointsAwarded";  }
+  function peg$f75() {    return "fines";  }
+  function peg$f76() {    return "rewards";  }
+  function peg$f77() {    return "violations";  }
+  function peg$f78() {    return "complaints";  }
+  function peg$f79(date, reason) {    return { type: "InterventionItem", date, reason, span: span() };  }
+  function peg$f80() {    return { type: "Amount", kind: "discretion", span: span() };  }
+  function peg$f81() {    return { type: "Amount", kind: "none", span: span() };  }
+  function peg$f82(value, percent, max) {
     return max === null
       ? { type: "Amount", kind: "fixed", value, percent: percent !== null, span: span() }
       : { type: "Amount", kind: "range", min: value, max, percent: percent !== null, span: span() };
   }
-  function peg$f77(word) {    return { type: "Amount", kind: "invalid", word, span: span() };  }
-  function peg$f78(op, value, unit) {    return { type: "Bound", op, value, unit, written: "symbol", span: span() };  }
-  function peg$f79(value, unit, written, dir) {    return { type: "Bound", op: boundOp(dir, written), value, unit, written: written ?? "bare", span: span() };  }
-  function peg$f80() {    return peg$word(3);  }
-  function peg$f81() {    return ">=";  }
-  function peg$f82() {    return peg$word(4);  }
-  function peg$f83() {    return "<=";  }
-  function peg$f84() {    return ">";  }
-  function peg$f85() {    return "<";  }
-  function peg$f86() {    return peg$word(5);  }
-  function peg$f87() {    return peg$word(6);  }
-  function peg$f88() {    return "inclusive";  }
-  function peg$f89() {    return peg$word(7);  }
-  function peg$f90() {    return peg$word(8);  }
-  function peg$f91() {    return "exclusive";  }
-  function peg$f92(raw) {    return peg$scan(peg$runEnd0(peg$currPos), true, peg$scanReport0);  }
-  function peg$f93(raw) {    return peg$scan(peg$runEnd0(peg$currPos), true, peg$scanReport0);  }
-  function peg$f94(raw, digits) {    const text = ascii((raw ?? "") + digits); return { type: "Number", value: Number(text), raw: text, span: span() };  }
-  function peg$f95(y, m, d) {    return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), span: span() };  }
-  function peg$f96(y, m, d) {    return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), span: span() };  }
-  function peg$f97() {    return peg$scan(peg$runEnd1(peg$currPos), false, peg$scanReport1);  }
-  function peg$f98() {    return peg$scan(peg$runEnd1(peg$currPos), true, peg$scanReport1);  }
-  function peg$f99(name) {    return { type: "Ident", name: ascii(name), span: span() };  }
-  function peg$f100(text) {    return { type: "Word", text: text.trim(), span: span() };  }
-  function peg$f101() {    return peg$scan(peg$runEnd2(peg$currPos), true, peg$scanReport2);  }
-  function peg$f102() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport3);  }
-  function peg$f103() {    return peg$test(peg$testRe0);  }
-  function peg$f104() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
-  function peg$f105(text) {    return { type: "Str", value: text, span: span() };  }
-  function peg$f106() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
-  function peg$f107() {    error("E0103");  }
-  function peg$f108() {    return peg$scan(peg$runEnd5(peg$currPos), false, peg$scanReport2);  }
-  function peg$f109(text) {    return { type: "Comment", text: text.trim(), span: span() };  }
-  function peg$f110() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
-  function peg$f111() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport5);  }
-  function peg$f112() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
-  function peg$f113() {    return peg$word(9);  }
+  function peg$f83(word) {    return { type: "Amount", kind: "invalid", word, span: span() };  }
+  function peg$f84(op, value, unit) {    return { type: "Bound", op, value, unit, written: "symbol", span: span() };  }
+  function peg$f85(value, unit, written, dir) {    return { type: "Bound", op: boundOp(dir, written), value, unit, written: written ?? "bare", span: span() };  }
+  function peg$f86() {    return peg$word(3);  }
+  function peg$f87() {    return ">=";  }
+  function peg$f88() {    return peg$word(4);  }
+  function peg$f89() {    return "<=";  }
+  function peg$f90() {    return ">";  }
+  function peg$f91() {    return "<";  }
+  function peg$f92() {    return peg$word(5);  }
+  function peg$f93() {    return peg$word(6);  }
+  function peg$f94() {    return "inclusive";  }
+  function peg$f95() {    return peg$word(7);  }
+  function peg$f96() {    return peg$word(8);  }
+  function peg$f97() {    return "exclusive";  }
+  function peg$f98(raw) {    return peg$scan(peg$runEnd0(peg$currPos), true, peg$scanReport0);  }
+  function peg$f99(raw) {    return peg$scan(peg$runEnd0(peg$currPos), true, peg$scanReport0);  }
+  function peg$f100(raw, digits) {    const text = ascii((raw ?? "") + digits); return { type: "Number", value: Number(text), raw: text, span: span() };  }
+  function peg$f101(y, m, d) {    return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), span: span() };  }
+  function peg$f102(y, m, d) {    return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), span: span() };  }
+  function peg$f103() {    return peg$scan(peg$runEnd1(peg$currPos), false, peg$scanReport1);  }
+  function peg$f104() {    return peg$scan(peg$runEnd1(peg$currPos), true, peg$scanReport1);  }
+  function peg$f105(name) {    return { type: "Ident", name: ascii(name), span: span() };  }
+  function peg$f106(text) {    return { type: "Word", text: text.trim(), span: span() };  }
+  function peg$f107() {    return peg$scan(peg$runEnd2(peg$currPos), true, peg$scanReport2);  }
+  function peg$f108() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport3);  }
+  function peg$f109() {    return peg$test(peg$testRe0);  }
+  function peg$f110() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
+  function peg$f111(text) {    return { type: "Str", value: text, span: span() };  }
+  function peg$f112() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
+  function peg$f113() {    error("E0103");  }
   function peg$f114() {    return peg$scan(peg$runEnd5(peg$currPos), false, peg$scanReport2);  }
-  function peg$f115(comment) {    return comment === null ? null : comment.trim();  }
+  function peg$f115(text) {    return { type: "Comment", text: text.trim(), span: span() };  }
   function peg$f116() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
-  function peg$f117() {    return peg$test(peg$testRe1);  }
-  function peg$f118() {    return peg$word(10);  }
-  function peg$f119() {    return peg$word(11);  }
-  function peg$f120() {    return peg$word(12);  }
-  function peg$f121() {    return peg$word(13);  }
-  function peg$f122() {    return peg$word(14);  }
-  function peg$f123() {    return peg$word(15);  }
-  function peg$f124() {    return peg$word(16);  }
-  function peg$f125() {    return peg$word(17);  }
-  function peg$f126() {    return peg$word(18);  }
-  function peg$f127() {    return peg$word(19);  }
-  function peg$f128() {    return peg$word(20);  }
-  function peg$f129() {    return peg$word(21);  }
-  function peg$f130() {    return peg$word(22);  }
-  function peg$f131() {    return peg$word(23);  }
-  function peg$f132() {    return peg$word(24);  }
-  function peg$f133() {    return peg$word(25);  }
-  function peg$f134() {    return peg$word(26);  }
-  function peg$f135() {    return peg$word(27);  }
-  function peg$f136() {    return peg$word(28);  }
-  function peg$f137() {    return peg$word(29);  }
-  function peg$f138() {    return peg$word(30);  }
-  function peg$f139() {    return peg$word(31);  }
-  function peg$f140() {    return peg$word(32);  }
-  function peg$f141() {    return peg$word(33);  }
-  function peg$f142() {    return peg$word(34);  }
-  function peg$f143() {    return peg$word(35);  }
-  function peg$f144() {    return peg$word(36);  }
-  function peg$f145() {    return peg$word(37);  }
-  function peg$f146() {    return peg$word(38);  }
-  function peg$f147() {    return peg$word(39);  }
-  function peg$f148() {    return peg$word(40);  }
-  function peg$f149() {    return peg$word(41);  }
-  function peg$f150() {    return peg$word(42);  }
-  function peg$f151() {    return peg$word(43);  }
-  function peg$f152() {    return peg$word(44);  }
-  function peg$f153() {    return peg$word(45);  }
-  function peg$f154() {    return peg$word(46);  }
-  function peg$f155() {    return peg$word(47);  }
-  function peg$f156() {    return peg$word(48);  }
-  function peg$f157() {    return peg$word(49);  }
-  function peg$f158() {    return peg$word(50);  }
-  function peg$f159() {    return peg$word(51);  }
-  function peg$f160() {    return peg$word(52);  }
-  function peg$f161() {    return peg$word(53);  }
-  function peg$f162() {    return peg$word(54);  }
-  function peg$f163() {    return peg$word(55);  }
-  function peg$f164() {    return peg$word(56);  }
-  function peg$f165() {    return peg$word(57);  }
-  function peg$f166() {    return peg$word(58);  }
-  function peg$f167() {    return peg$word(59);  }
-  function peg$f168() {    return peg$word(60);  }
+  function peg$f117() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport5);  }
+  function peg$f118() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
+  function peg$f119() {    return peg$word(9);  }
+  function peg$f120() {    return peg$scan(peg$runEnd5(peg$currPos), false, peg$scanReport2);  }
+  function peg$f121(comment) {    return comment === null ? null : comment.trim();  }
+  function peg$f122() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
+  function peg$f123() {    return peg$test(peg$testRe1);  }
+  function peg$f124() {    return peg$word(10);  }
+  function peg$f125() {    return peg$word(11);  }
+  function peg$f126() {    return peg$word(12);  }
+  function peg$f127() {    return peg$word(13);  }
+  function peg$f128() {    return peg$word(14);  }
+  function peg$f129() {    return peg$word(15);  }
+  function peg$f130() {    return peg$word(16);  }
+  function peg$f131() {    return peg$word(17);  }
+  function peg$f132() {    return peg$word(18);  }
+  function peg$f133() {    return peg$word(19);  }
+  function peg$f134() {    return peg$word(20);  }
+  function peg$f135() {    return peg$word(21);  }
+  function peg$f136() {    return peg$word(22);  }
+  function peg$f137() {    return peg$word(23);  }
+  function peg$f138() {    return peg$word(24);  }
+  function peg$f139() {    return peg$word(25);  }
+  function peg$f140() {    return peg$word(26);  }
+  function peg$f141() {    return peg$word(27);  }
+  function peg$f142() {    return peg$word(28);  }
+  function peg$f143() {    return peg$word(29);  }
+  function peg$f144() {    return peg$word(30);  }
+  function peg$f145() {    return peg$word(31);  }
+  function peg$f146() {    return peg$word(32);  }
+  function peg$f147() {    return peg$word(33);  }
+  function peg$f148() {    return peg$word(34);  }
+  function peg$f149() {    return peg$word(35);  }
+  function peg$f150() {    return peg$word(36);  }
+  function peg$f151() {    return peg$word(37);  }
+  function peg$f152() {    return peg$word(38);  }
+  function peg$f153() {    return peg$word(39);  }
+  function peg$f154() {    return peg$word(40);  }
+  function peg$f155() {    return peg$word(41);  }
+  function peg$f156() {    return peg$word(42);  }
+  function peg$f157() {    return peg$word(43);  }
+  function peg$f158() {    return peg$word(44);  }
+  function peg$f159() {    return peg$word(45);  }
+  function peg$f160() {    return peg$word(46);  }
+  function peg$f161() {    return peg$word(47);  }
+  function peg$f162() {    return peg$word(48);  }
+  function peg$f163() {    return peg$word(49);  }
+  function peg$f164() {    return peg$word(50);  }
+  function peg$f165() {    return peg$word(51);  }
+  function peg$f166() {    return peg$word(52);  }
+  function peg$f167() {    return peg$word(53);  }
+  function peg$f168() {    return peg$word(54);  }
+  function peg$f169() {    return peg$word(55);  }
+  function peg$f170() {    return peg$word(56);  }
+  function peg$f171() {    return peg$word(57);  }
+  function peg$f172() {    return peg$word(58);  }
+  function peg$f173() {    return peg$word(59);  }
+  function peg$f174() {    return peg$word(60);  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -731,54 +737,40 @@ function peg$parse(input, options) {
   }
 
   function peg$parsePolicy() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
+    let s0, s1, s2, s3, s4, s5, s6, s7;
 
     s0 = peg$currPos;
     s1 = peg$parseBom();
     if (s1 === peg$FAILED) {
       s1 = null;
     }
-    s2 = [];
-    s3 = peg$parseBlank();
-    while (s3 !== peg$FAILED) {
-      s2.push(s3);
-      s3 = peg$parseBlank();
-    }
-    s3 = [];
-    s4 = peg$currPos;
-    s5 = peg$parseIndent();
-    if (s5 !== peg$FAILED) {
-      s6 = peg$parseItem();
-      if (s6 !== peg$FAILED) {
-        s7 = [];
-        s8 = peg$parseBlank();
-        while (s8 !== peg$FAILED) {
-          s7.push(s8);
-          s8 = peg$parseBlank();
-        }
-        s4 = s6;
-      } else {
-        peg$currPos = s4;
-        s4 = peg$FAILED;
-      }
+    peg$savedPos = peg$currPos;
+    s2 = peg$f0();
+    if (s2) {
+      s2 = undefined;
     } else {
-      peg$currPos = s4;
-      s4 = peg$FAILED;
+      s2 = peg$FAILED;
     }
-    while (s4 !== peg$FAILED) {
-      s3.push(s4);
+    if (s2 !== peg$FAILED) {
+      s3 = [];
       s4 = peg$currPos;
       s5 = peg$parseIndent();
       if (s5 !== peg$FAILED) {
         s6 = peg$parseItem();
         if (s6 !== peg$FAILED) {
-          s7 = [];
-          s8 = peg$parseBlank();
-          while (s8 !== peg$FAILED) {
-            s7.push(s8);
-            s8 = peg$parseBlank();
+          peg$savedPos = peg$currPos;
+          s7 = peg$f1();
+          if (s7) {
+            s7 = undefined;
+          } else {
+            s7 = peg$FAILED;
           }
-          s4 = s6;
+          if (s7 !== peg$FAILED) {
+            s4 = s6;
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
         } else {
           peg$currPos = s4;
           s4 = peg$FAILED;
@@ -787,11 +779,43 @@ function peg$parse(input, options) {
         peg$currPos = s4;
         s4 = peg$FAILED;
       }
-    }
-    s4 = peg$parseEnd();
-    if (s4 !== peg$FAILED) {
-      peg$savedPos = s0;
-      s0 = peg$f0(s3);
+      while (s4 !== peg$FAILED) {
+        s3.push(s4);
+        s4 = peg$currPos;
+        s5 = peg$parseIndent();
+        if (s5 !== peg$FAILED) {
+          s6 = peg$parseItem();
+          if (s6 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s7 = peg$f1();
+            if (s7) {
+              s7 = undefined;
+            } else {
+              s7 = peg$FAILED;
+            }
+            if (s7 !== peg$FAILED) {
+              s4 = s6;
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s4;
+          s4 = peg$FAILED;
+        }
+      }
+      s4 = peg$parseEnd();
+      if (s4 !== peg$FAILED) {
+        peg$savedPos = s0;
+        s0 = peg$f2(s3);
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -852,7 +876,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEOL();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f1(s2, s3);
+          s0 = peg$f3(s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -880,7 +904,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEOL();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f2(s2, s3);
+          s0 = peg$f4(s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -908,7 +932,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEOL();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f3(s2, s3);
+          s0 = peg$f5(s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -970,7 +994,7 @@ function peg$parse(input, options) {
         s5 = peg$parseEOL();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f4(s2, s3, s4, s5);
+          s0 = peg$f6(s2, s3, s4, s5);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -994,7 +1018,7 @@ function peg$parse(input, options) {
     s1 = peg$parse成员();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f5();
+      s1 = peg$f7();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -1002,7 +1026,7 @@ function peg$parse(input, options) {
       s1 = peg$parse负责人();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f6();
+        s1 = peg$f8();
       }
       s0 = s1;
     }
@@ -1042,7 +1066,7 @@ function peg$parse(input, options) {
             s6 = peg$parseEOL();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f7(s2, s3, s5, s6);
+              s0 = peg$f9(s2, s3, s5, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -1074,7 +1098,7 @@ function peg$parse(input, options) {
     s1 = peg$parse加分();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f8();
+      s1 = peg$f10();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -1082,7 +1106,7 @@ function peg$parse(input, options) {
       s1 = peg$parse扣分();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f9();
+        s1 = peg$f11();
       }
       s0 = s1;
     }
@@ -1105,7 +1129,7 @@ function peg$parse(input, options) {
             s5 = peg$parseEOL();
             if (s5 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f10(s2, s4, s5);
+              s0 = peg$f12(s2, s4, s5);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -1147,7 +1171,7 @@ function peg$parse(input, options) {
             s5 = peg$parseNoteLine();
           }
           peg$savedPos = s0;
-          s0 = peg$f11(s1, s2, s3, s4);
+          s0 = peg$f13(s1, s2, s3, s4);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1171,7 +1195,7 @@ function peg$parse(input, options) {
     s1 = peg$parse小节();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f12();
+      s1 = peg$f14();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -1179,7 +1203,7 @@ function peg$parse(input, options) {
       s1 = peg$parse章();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f13();
+        s1 = peg$f15();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -1187,7 +1211,7 @@ function peg$parse(input, options) {
         s1 = peg$parse节();
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f14();
+          s1 = peg$f16();
         }
         s0 = s1;
       }
@@ -1213,7 +1237,7 @@ function peg$parse(input, options) {
             s5 = peg$parseNoteLine();
           }
           peg$savedPos = s0;
-          s0 = peg$f15(s2, s3, s4);
+          s0 = peg$f17(s2, s3, s4);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1234,31 +1258,37 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseBlank();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseBlank();
+    peg$savedPos = peg$currPos;
+    s1 = peg$f18();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
-    s2 = peg$parseIndentedComment();
-    if (s2 === peg$FAILED) {
-      s2 = peg$currPos;
-      s3 = peg$parseIndent();
-      if (s3 !== peg$FAILED) {
-        s4 = peg$parseNote();
-        if (s4 !== peg$FAILED) {
-          s2 = s4;
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseIndentedComment();
+      if (s2 === peg$FAILED) {
+        s2 = peg$currPos;
+        s3 = peg$parseIndent();
+        if (s3 !== peg$FAILED) {
+          s4 = peg$parseNote();
+          if (s4 !== peg$FAILED) {
+            s2 = s4;
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
         }
-      } else {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
       }
-    }
-    if (s2 !== peg$FAILED) {
-      s0 = s2;
+      if (s2 !== peg$FAILED) {
+        s0 = s2;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -1278,7 +1308,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEOL();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f16(s2, s3);
+          s0 = peg$f19(s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1306,7 +1336,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEOL();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f17(s2, s3);
+          s0 = peg$f20(s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1333,47 +1363,14 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = [];
         s4 = peg$currPos;
-        s5 = [];
-        s6 = peg$parseBlank();
-        while (s6 !== peg$FAILED) {
-          s5.push(s6);
-          s6 = peg$parseBlank();
-        }
-        s6 = peg$parseIndentedComment();
-        if (s6 === peg$FAILED) {
-          s6 = peg$currPos;
-          s7 = peg$parseIndent();
-          if (s7 !== peg$FAILED) {
-            s8 = peg$parseOriginal();
-            if (s8 === peg$FAILED) {
-              s8 = peg$parseNote();
-            }
-            if (s8 !== peg$FAILED) {
-              s6 = s8;
-            } else {
-              peg$currPos = s6;
-              s6 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s6;
-            s6 = peg$FAILED;
-          }
-        }
-        if (s6 !== peg$FAILED) {
-          s4 = s6;
+        peg$savedPos = peg$currPos;
+        s5 = peg$f21(s1, s2);
+        if (s5) {
+          s5 = undefined;
         } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
+          s5 = peg$FAILED;
         }
-        while (s4 !== peg$FAILED) {
-          s3.push(s4);
-          s4 = peg$currPos;
-          s5 = [];
-          s6 = peg$parseBlank();
-          while (s6 !== peg$FAILED) {
-            s5.push(s6);
-            s6 = peg$parseBlank();
-          }
+        if (s5 !== peg$FAILED) {
           s6 = peg$parseIndentedComment();
           if (s6 === peg$FAILED) {
             s6 = peg$currPos;
@@ -1400,9 +1397,54 @@ function peg$parse(input, options) {
             peg$currPos = s4;
             s4 = peg$FAILED;
           }
+        } else {
+          peg$currPos = s4;
+          s4 = peg$FAILED;
+        }
+        while (s4 !== peg$FAILED) {
+          s3.push(s4);
+          s4 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s5 = peg$f21(s1, s2);
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            s6 = peg$parseIndentedComment();
+            if (s6 === peg$FAILED) {
+              s6 = peg$currPos;
+              s7 = peg$parseIndent();
+              if (s7 !== peg$FAILED) {
+                s8 = peg$parseOriginal();
+                if (s8 === peg$FAILED) {
+                  s8 = peg$parseNote();
+                }
+                if (s8 !== peg$FAILED) {
+                  s6 = s8;
+                } else {
+                  peg$currPos = s6;
+                  s6 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s6;
+                s6 = peg$FAILED;
+              }
+            }
+            if (s6 !== peg$FAILED) {
+              s4 = s6;
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
         }
         peg$savedPos = s0;
-        s0 = peg$f18(s1, s2, s3);
+        s0 = peg$f22(s1, s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1476,7 +1518,7 @@ function peg$parse(input, options) {
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f19(s2);
+        s0 = peg$f23(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1505,7 +1547,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f20(s2, s4);
+            s0 = peg$f24(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -1537,7 +1579,7 @@ function peg$parse(input, options) {
         s3 = peg$parseBound();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f21(s3);
+          s0 = peg$f25(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1563,7 +1605,7 @@ function peg$parse(input, options) {
       s2 = peg$parse_();
       if (s2 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s3 = peg$f22(s1);
+        s3 = peg$f26(s1);
         if (s3) {
           s3 = undefined;
         } else {
@@ -1606,7 +1648,7 @@ function peg$parse(input, options) {
                         s10 = null;
                       }
                       peg$savedPos = s0;
-                      s0 = peg$f23(s1, s7, s10);
+                      s0 = peg$f27(s1, s7, s10);
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -1680,7 +1722,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f24(s2);
+        s0 = peg$f28(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1730,7 +1772,7 @@ function peg$parse(input, options) {
           }
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f25(s2, s4);
+            s0 = peg$f29(s2, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -1766,7 +1808,7 @@ function peg$parse(input, options) {
             s5 = peg$parsePercent();
             if (s5 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f26(s1, s3);
+              s0 = peg$f30(s1, s3);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -1802,7 +1844,7 @@ function peg$parse(input, options) {
         s3 = peg$parse_();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f27(s2);
+          s4 = peg$f31(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -1818,7 +1860,7 @@ function peg$parse(input, options) {
                   s8 = peg$parseNumber();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f28(s2, s8);
+                    s0 = peg$f32(s2, s8);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -1886,7 +1928,7 @@ function peg$parse(input, options) {
         s3 = peg$parse_();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f29(s2);
+          s4 = peg$f33(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -1916,7 +1958,7 @@ function peg$parse(input, options) {
                           s12 = peg$parseIdent();
                           if (s12 !== peg$FAILED) {
                             peg$savedPos = s0;
-                            s0 = peg$f30(s2, s7, s12);
+                            s0 = peg$f34(s2, s7, s12);
                           } else {
                             peg$currPos = s0;
                             s0 = peg$FAILED;
@@ -2014,7 +2056,7 @@ function peg$parse(input, options) {
                   s8 = peg$parseIdent();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f31(s2, s8);
+                    s0 = peg$f35(s2, s8);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -2109,7 +2151,7 @@ function peg$parse(input, options) {
                                           s19 = null;
                                         }
                                         peg$savedPos = s0;
-                                        s0 = peg$f32(s2, s6, s12, s18, s19);
+                                        s0 = peg$f36(s2, s6, s12, s18, s19);
                                       } else {
                                         peg$currPos = s0;
                                         s0 = peg$FAILED;
@@ -2199,7 +2241,7 @@ function peg$parse(input, options) {
     }
     if (s0 === peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s0 = peg$f33();
+      s0 = peg$f37();
       if (s0) {
         s0 = undefined;
       } else {
@@ -2207,7 +2249,7 @@ function peg$parse(input, options) {
       }
       if (s0 === peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s0 = peg$f34();
+        s0 = peg$f38();
         if (s0) {
           s0 = undefined;
         } else {
@@ -2249,44 +2291,14 @@ function peg$parse(input, options) {
             if (s5 !== peg$FAILED) {
               s6 = [];
               s7 = peg$currPos;
-              s8 = [];
-              s9 = peg$parseBlank();
-              while (s9 !== peg$FAILED) {
-                s8.push(s9);
-                s9 = peg$parseBlank();
-              }
-              s9 = peg$parseIndentedComment();
-              if (s9 === peg$FAILED) {
-                s9 = peg$currPos;
-                s10 = peg$parseIndent();
-                if (s10 !== peg$FAILED) {
-                  s11 = peg$parseClauseField();
-                  if (s11 !== peg$FAILED) {
-                    s9 = s11;
-                  } else {
-                    peg$currPos = s9;
-                    s9 = peg$FAILED;
-                  }
-                } else {
-                  peg$currPos = s9;
-                  s9 = peg$FAILED;
-                }
-              }
-              if (s9 !== peg$FAILED) {
-                s7 = s9;
+              peg$savedPos = peg$currPos;
+              s8 = peg$f39(s2, s4, s5);
+              if (s8) {
+                s8 = undefined;
               } else {
-                peg$currPos = s7;
-                s7 = peg$FAILED;
+                s8 = peg$FAILED;
               }
-              while (s7 !== peg$FAILED) {
-                s6.push(s7);
-                s7 = peg$currPos;
-                s8 = [];
-                s9 = peg$parseBlank();
-                while (s9 !== peg$FAILED) {
-                  s8.push(s9);
-                  s9 = peg$parseBlank();
-                }
+              if (s8 !== peg$FAILED) {
                 s9 = peg$parseIndentedComment();
                 if (s9 === peg$FAILED) {
                   s9 = peg$currPos;
@@ -2310,9 +2322,51 @@ function peg$parse(input, options) {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
                 }
+              } else {
+                peg$currPos = s7;
+                s7 = peg$FAILED;
+              }
+              while (s7 !== peg$FAILED) {
+                s6.push(s7);
+                s7 = peg$currPos;
+                peg$savedPos = peg$currPos;
+                s8 = peg$f39(s2, s4, s5);
+                if (s8) {
+                  s8 = undefined;
+                } else {
+                  s8 = peg$FAILED;
+                }
+                if (s8 !== peg$FAILED) {
+                  s9 = peg$parseIndentedComment();
+                  if (s9 === peg$FAILED) {
+                    s9 = peg$currPos;
+                    s10 = peg$parseIndent();
+                    if (s10 !== peg$FAILED) {
+                      s11 = peg$parseClauseField();
+                      if (s11 !== peg$FAILED) {
+                        s9 = s11;
+                      } else {
+                        peg$currPos = s9;
+                        s9 = peg$FAILED;
+                      }
+                    } else {
+                      peg$currPos = s9;
+                      s9 = peg$FAILED;
+                    }
+                  }
+                  if (s9 !== peg$FAILED) {
+                    s7 = s9;
+                  } else {
+                    peg$currPos = s7;
+                    s7 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s7;
+                  s7 = peg$FAILED;
+                }
               }
               peg$savedPos = s0;
-              s0 = peg$f35(s2, s4, s5, s6);
+              s0 = peg$f40(s2, s4, s5, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -2352,7 +2406,7 @@ function peg$parse(input, options) {
             s3 = peg$parseEOL();
             if (s3 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f36(s2, s3);
+              s0 = peg$f41(s2, s3);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -2374,7 +2428,7 @@ function peg$parse(input, options) {
               s3 = peg$parseEOL();
               if (s3 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f37(s2, s3);
+                s0 = peg$f42(s2, s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2398,7 +2452,7 @@ function peg$parse(input, options) {
                   s4 = peg$parseEOL();
                   if (s4 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f38(s1, s3, s4);
+                    s0 = peg$f43(s1, s3, s4);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -2426,7 +2480,7 @@ function peg$parse(input, options) {
                     s4 = peg$parseEOL();
                     if (s4 !== peg$FAILED) {
                       peg$savedPos = s0;
-                      s0 = peg$f39(s1, s3, s4);
+                      s0 = peg$f44(s1, s3, s4);
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -2452,7 +2506,7 @@ function peg$parse(input, options) {
                     s3 = peg$parseEOL();
                     if (s3 !== peg$FAILED) {
                       peg$savedPos = s0;
-                      s0 = peg$f40(s2, s3);
+                      s0 = peg$f45(s2, s3);
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -2498,7 +2552,7 @@ function peg$parse(input, options) {
                       s3 = peg$parseEOL();
                       if (s3 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f41(s2, s3);
+                        s0 = peg$f46(s2, s3);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -2544,7 +2598,7 @@ function peg$parse(input, options) {
                         s3 = peg$parseEOL();
                         if (s3 !== peg$FAILED) {
                           peg$savedPos = s0;
-                          s0 = peg$f42(s2, s3);
+                          s0 = peg$f47(s2, s3);
                         } else {
                           peg$currPos = s0;
                           s0 = peg$FAILED;
@@ -2564,7 +2618,7 @@ function peg$parse(input, options) {
                         s2 = peg$parseEOL();
                         if (s2 !== peg$FAILED) {
                           peg$savedPos = s0;
-                          s0 = peg$f43(s2);
+                          s0 = peg$f48(s2);
                         } else {
                           peg$currPos = s0;
                           s0 = peg$FAILED;
@@ -2596,7 +2650,7 @@ function peg$parse(input, options) {
     s1 = peg$parse罚款();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f44();
+      s1 = peg$f49();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -2604,7 +2658,7 @@ function peg$parse(input, options) {
       s1 = peg$parse奖金();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f45();
+        s1 = peg$f50();
       }
       s0 = s1;
     }
@@ -2628,7 +2682,7 @@ function peg$parse(input, options) {
           s4 = peg$parseEOL();
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f46(s2, s3, s4);
+            s0 = peg$f51(s2, s3, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -2654,7 +2708,7 @@ function peg$parse(input, options) {
           s3 = peg$parseEOL();
           if (s3 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f47();
+            s0 = peg$f52();
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -2710,7 +2764,7 @@ function peg$parse(input, options) {
                   s9 = peg$parseLiabilityAmounts();
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f48(s3, s5, s8, s9);
+                    s0 = peg$f53(s3, s5, s8, s9);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -2754,7 +2808,7 @@ function peg$parse(input, options) {
     s1 = peg$parseLiabilityAmounts();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f49(s1);
+      s1 = peg$f54(s1);
     }
     s0 = s1;
 
@@ -2824,7 +2878,7 @@ function peg$parse(input, options) {
       s2 = null;
     }
     peg$savedPos = peg$currPos;
-    s3 = peg$f50(s1, s2);
+    s3 = peg$f55(s1, s2);
     if (s3) {
       s3 = undefined;
     } else {
@@ -2832,7 +2886,7 @@ function peg$parse(input, options) {
     }
     if (s3 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f51(s1, s2);
+      s0 = peg$f56(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2857,44 +2911,14 @@ function peg$parse(input, options) {
             if (s5 !== peg$FAILED) {
               s6 = [];
               s7 = peg$currPos;
-              s8 = [];
-              s9 = peg$parseBlank();
-              while (s9 !== peg$FAILED) {
-                s8.push(s9);
-                s9 = peg$parseBlank();
-              }
-              s9 = peg$parseIndentedComment();
-              if (s9 === peg$FAILED) {
-                s9 = peg$currPos;
-                s10 = peg$parseIndent();
-                if (s10 !== peg$FAILED) {
-                  s11 = peg$parseExampleField();
-                  if (s11 !== peg$FAILED) {
-                    s9 = s11;
-                  } else {
-                    peg$currPos = s9;
-                    s9 = peg$FAILED;
-                  }
-                } else {
-                  peg$currPos = s9;
-                  s9 = peg$FAILED;
-                }
-              }
-              if (s9 !== peg$FAILED) {
-                s7 = s9;
+              peg$savedPos = peg$currPos;
+              s8 = peg$f57(s2, s4, s5);
+              if (s8) {
+                s8 = undefined;
               } else {
-                peg$currPos = s7;
-                s7 = peg$FAILED;
+                s8 = peg$FAILED;
               }
-              while (s7 !== peg$FAILED) {
-                s6.push(s7);
-                s7 = peg$currPos;
-                s8 = [];
-                s9 = peg$parseBlank();
-                while (s9 !== peg$FAILED) {
-                  s8.push(s9);
-                  s9 = peg$parseBlank();
-                }
+              if (s8 !== peg$FAILED) {
                 s9 = peg$parseIndentedComment();
                 if (s9 === peg$FAILED) {
                   s9 = peg$currPos;
@@ -2918,9 +2942,51 @@ function peg$parse(input, options) {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
                 }
+              } else {
+                peg$currPos = s7;
+                s7 = peg$FAILED;
+              }
+              while (s7 !== peg$FAILED) {
+                s6.push(s7);
+                s7 = peg$currPos;
+                peg$savedPos = peg$currPos;
+                s8 = peg$f57(s2, s4, s5);
+                if (s8) {
+                  s8 = undefined;
+                } else {
+                  s8 = peg$FAILED;
+                }
+                if (s8 !== peg$FAILED) {
+                  s9 = peg$parseIndentedComment();
+                  if (s9 === peg$FAILED) {
+                    s9 = peg$currPos;
+                    s10 = peg$parseIndent();
+                    if (s10 !== peg$FAILED) {
+                      s11 = peg$parseExampleField();
+                      if (s11 !== peg$FAILED) {
+                        s9 = s11;
+                      } else {
+                        peg$currPos = s9;
+                        s9 = peg$FAILED;
+                      }
+                    } else {
+                      peg$currPos = s9;
+                      s9 = peg$FAILED;
+                    }
+                  }
+                  if (s9 !== peg$FAILED) {
+                    s7 = s9;
+                  } else {
+                    peg$currPos = s7;
+                    s7 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s7;
+                  s7 = peg$FAILED;
+                }
               }
               peg$savedPos = s0;
-              s0 = peg$f52(s2, s4, s5, s6);
+              s0 = peg$f58(s2, s4, s5, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -2985,7 +3051,7 @@ function peg$parse(input, options) {
               s6 = peg$parseEOL();
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f53(s2, s5, s6);
+                s0 = peg$f59(s2, s5, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -3083,7 +3149,7 @@ function peg$parse(input, options) {
                 s7 = peg$parseEOL();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f54(s2, s4, s5, s6, s7);
+                  s0 = peg$f60(s2, s4, s5, s6, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -3169,7 +3235,7 @@ function peg$parse(input, options) {
               s4 = peg$parseEOL();
               if (s4 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f55(s2, s3, s4);
+                s0 = peg$f61(s2, s3, s4);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -3200,7 +3266,7 @@ function peg$parse(input, options) {
         s3 = peg$parseIdent();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f56(s3);
+          s0 = peg$f62(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3258,7 +3324,7 @@ function peg$parse(input, options) {
                       }
                       if (s9 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f57(s5, s9);
+                        s0 = peg$f63(s5, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -3321,7 +3387,7 @@ function peg$parse(input, options) {
             s4 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f58(s1, s3);
+          s0 = peg$f64(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3341,7 +3407,7 @@ function peg$parse(input, options) {
         s2 = peg$parseDate();
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f59(s2);
+          s0 = peg$f65(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3357,7 +3423,7 @@ function peg$parse(input, options) {
           s2 = peg$parseIdent();
           if (s2 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f60(s2);
+            s0 = peg$f66(s2);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -3481,7 +3547,7 @@ function peg$parse(input, options) {
             s4 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f61(s1, s3);
+          s0 = peg$f67(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3502,7 +3568,7 @@ function peg$parse(input, options) {
         s3 = peg$parse无();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s2;
-          s3 = peg$f62();
+          s3 = peg$f68();
         }
         s2 = s3;
         if (s2 === peg$FAILED) {
@@ -3534,7 +3600,7 @@ function peg$parse(input, options) {
         }
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f63(s2);
+          s0 = peg$f69(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3551,7 +3617,7 @@ function peg$parse(input, options) {
           s3 = peg$parse无();
           if (s3 !== peg$FAILED) {
             peg$savedPos = s2;
-            s3 = peg$f64();
+            s3 = peg$f70();
           }
           s2 = s3;
           if (s2 === peg$FAILED) {
@@ -3559,7 +3625,7 @@ function peg$parse(input, options) {
           }
           if (s2 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f65(s2);
+            s0 = peg$f71(s2);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -3581,7 +3647,7 @@ function peg$parse(input, options) {
     s1 = peg$parse积分();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f66();
+      s1 = peg$f72();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -3589,7 +3655,7 @@ function peg$parse(input, options) {
       s1 = peg$parse扣分();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f67();
+        s1 = peg$f73();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -3597,7 +3663,7 @@ function peg$parse(input, options) {
         s1 = peg$parse加分();
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f68();
+          s1 = peg$f74();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
@@ -3605,7 +3671,7 @@ function peg$parse(input, options) {
           s1 = peg$parse罚款();
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f69();
+            s1 = peg$f75();
           }
           s0 = s1;
           if (s0 === peg$FAILED) {
@@ -3613,7 +3679,7 @@ function peg$parse(input, options) {
             s1 = peg$parse奖金();
             if (s1 !== peg$FAILED) {
               peg$savedPos = s0;
-              s1 = peg$f70();
+              s1 = peg$f76();
             }
             s0 = s1;
             if (s0 === peg$FAILED) {
@@ -3621,7 +3687,7 @@ function peg$parse(input, options) {
               s1 = peg$parse违规();
               if (s1 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s1 = peg$f71();
+                s1 = peg$f77();
               }
               s0 = s1;
               if (s0 === peg$FAILED) {
@@ -3629,7 +3695,7 @@ function peg$parse(input, options) {
                 s1 = peg$parse投诉();
                 if (s1 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s1 = peg$f72();
+                  s1 = peg$f78();
                 }
                 s0 = s1;
               }
@@ -3653,7 +3719,7 @@ function peg$parse(input, options) {
         s3 = peg$parseIdent();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f73(s1, s3);
+          s0 = peg$f79(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3695,7 +3761,7 @@ function peg$parse(input, options) {
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f74();
+      s0 = peg$f80();
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -3705,7 +3771,7 @@ function peg$parse(input, options) {
       s1 = peg$parse无();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f75();
+        s1 = peg$f81();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -3793,7 +3859,7 @@ function peg$parse(input, options) {
             s4 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f76(s1, s2, s3);
+          s0 = peg$f82(s1, s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3803,7 +3869,7 @@ function peg$parse(input, options) {
           s1 = peg$parseWords();
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f77(s1);
+            s1 = peg$f83(s1);
           }
           s0 = s1;
         }
@@ -3907,7 +3973,7 @@ function peg$parse(input, options) {
             s4 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f78(s1, s3, s4);
+          s0 = peg$f84(s1, s3, s4);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3952,7 +4018,7 @@ function peg$parse(input, options) {
             s6 = peg$parseDirection2();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f79(s1, s2, s4, s6);
+              s0 = peg$f85(s1, s2, s4, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -3984,7 +4050,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f80();
+    s1 = peg$f86();
     if (s1) {
       s1 = undefined;
     } else {
@@ -4001,13 +4067,13 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f81();
+      s1 = peg$f87();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f82();
+      s1 = peg$f88();
       if (s1) {
         s1 = undefined;
       } else {
@@ -4024,7 +4090,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f83();
+        s1 = peg$f89();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -4038,7 +4104,7 @@ function peg$parse(input, options) {
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f84();
+          s1 = peg$f90();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
@@ -4052,7 +4118,7 @@ function peg$parse(input, options) {
           }
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f85();
+            s1 = peg$f91();
           }
           s0 = s1;
         }
@@ -4096,7 +4162,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f86();
+    s1 = peg$f92();
     if (s1) {
       s1 = undefined;
     } else {
@@ -4104,7 +4170,7 @@ function peg$parse(input, options) {
     }
     if (s1 === peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s1 = peg$f87();
+      s1 = peg$f93();
       if (s1) {
         s1 = undefined;
       } else {
@@ -4113,13 +4179,13 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f88();
+      s1 = peg$f94();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f89();
+      s1 = peg$f95();
       if (s1) {
         s1 = undefined;
       } else {
@@ -4127,7 +4193,7 @@ function peg$parse(input, options) {
       }
       if (s1 === peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s1 = peg$f90();
+        s1 = peg$f96();
         if (s1) {
           s1 = undefined;
         } else {
@@ -4136,7 +4202,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f91();
+        s1 = peg$f97();
       }
       s0 = s1;
     }
@@ -4202,7 +4268,7 @@ function peg$parse(input, options) {
     s2 = peg$currPos;
     s3 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s4 = peg$f92(s1);
+    s4 = peg$f98(s1);
     if (s4) {
       s4 = undefined;
     } else {
@@ -4219,7 +4285,7 @@ function peg$parse(input, options) {
       }
       if (s6 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s7 = peg$f93(s1);
+        s7 = peg$f99(s1);
         if (s7) {
           s7 = undefined;
         } else {
@@ -4250,7 +4316,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f94(s1, s2);
+      s0 = peg$f100(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4380,7 +4446,7 @@ function peg$parse(input, options) {
               }
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f95(s1, s3, s5);
+                s0 = peg$f101(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4484,7 +4550,7 @@ function peg$parse(input, options) {
               }
               if (s5 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f96(s1, s3, s5);
+                s0 = peg$f102(s1, s3, s5);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -4545,7 +4611,7 @@ function peg$parse(input, options) {
     }
     if (s3 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s4 = peg$f97();
+      s4 = peg$f103();
       if (s4) {
         s4 = undefined;
       } else {
@@ -4563,7 +4629,7 @@ function peg$parse(input, options) {
         }
         if (s7 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s8 = peg$f98();
+          s8 = peg$f104();
           if (s8) {
             s8 = undefined;
           } else {
@@ -4591,7 +4657,7 @@ function peg$parse(input, options) {
           }
           if (s7 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s8 = peg$f98();
+            s8 = peg$f104();
             if (s8) {
               s8 = undefined;
             } else {
@@ -4624,7 +4690,7 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f99(s1);
+      s1 = peg$f105(s1);
     }
     s0 = s1;
     peg$silentFails--;
@@ -4643,7 +4709,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWords();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f100(s1);
+      s1 = peg$f106(s1);
     }
     s0 = s1;
 
@@ -4656,7 +4722,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = [];
     peg$savedPos = peg$currPos;
-    s2 = peg$f101();
+    s2 = peg$f107();
     if (s2) {
       s2 = undefined;
     } else {
@@ -4665,7 +4731,7 @@ function peg$parse(input, options) {
     if (s2 === peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f102();
+      s3 = peg$f108();
       if (s3) {
         s3 = undefined;
       } else {
@@ -4673,7 +4739,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s4 = peg$f103();
+        s4 = peg$f109();
         if (s4) {
           s4 = peg$FAILED;
         } else {
@@ -4694,7 +4760,7 @@ function peg$parse(input, options) {
       while (s2 !== peg$FAILED) {
         s1.push(s2);
         peg$savedPos = peg$currPos;
-        s2 = peg$f101();
+        s2 = peg$f107();
         if (s2) {
           s2 = undefined;
         } else {
@@ -4703,7 +4769,7 @@ function peg$parse(input, options) {
         if (s2 === peg$FAILED) {
           s2 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s3 = peg$f102();
+          s3 = peg$f108();
           if (s3) {
             s3 = undefined;
           } else {
@@ -4711,7 +4777,7 @@ function peg$parse(input, options) {
           }
           if (s3 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s4 = peg$f103();
+            s4 = peg$f109();
             if (s4) {
               s4 = peg$FAILED;
             } else {
@@ -4756,7 +4822,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f104();
+      s3 = peg$f110();
       if (s3) {
         s3 = undefined;
       } else {
@@ -4777,7 +4843,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f105(s2);
+          s0 = peg$f111(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4801,7 +4867,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s2 = peg$f106();
+        s2 = peg$f112();
         if (s2) {
           s2 = undefined;
         } else {
@@ -4811,7 +4877,7 @@ function peg$parse(input, options) {
           s3 = peg$parseEnd();
           if (s3 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f107();
+            s0 = peg$f113();
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -4869,7 +4935,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f108();
+      s3 = peg$f114();
       if (s3) {
         s3 = undefined;
       } else {
@@ -4884,7 +4950,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEOL();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f109(s2);
+          s0 = peg$f115(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4919,7 +4985,7 @@ function peg$parse(input, options) {
     let s0;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f110();
+    s0 = peg$f116();
     if (s0) {
       s0 = undefined;
     } else {
@@ -4933,7 +4999,7 @@ function peg$parse(input, options) {
     let s0;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f111();
+    s0 = peg$f117();
     if (s0) {
       s0 = undefined;
     } else {
@@ -4947,7 +5013,7 @@ function peg$parse(input, options) {
     let s0;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f112();
+    s0 = peg$f118();
     if (s0) {
       s0 = undefined;
     } else {
@@ -5114,7 +5180,7 @@ function peg$parse(input, options) {
     }
     if (s0 === peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s0 = peg$f113();
+      s0 = peg$f119();
       if (s0) {
         s0 = undefined;
       } else {
@@ -5152,7 +5218,7 @@ function peg$parse(input, options) {
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f114();
+        s5 = peg$f120();
         if (s5) {
           s5 = undefined;
         } else {
@@ -5182,7 +5248,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f115(s2);
+        s0 = peg$f121(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5205,7 +5271,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f116();
+    s1 = peg$f122();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5254,7 +5320,7 @@ function peg$parse(input, options) {
     let s0;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f117();
+    s0 = peg$f123();
     if (s0) {
       s0 = peg$FAILED;
     } else {
@@ -5270,7 +5336,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f118();
+    s1 = peg$f124();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5309,7 +5375,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f119();
+    s1 = peg$f125();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5348,7 +5414,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f120();
+    s1 = peg$f126();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5387,7 +5453,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f121();
+    s1 = peg$f127();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5426,7 +5492,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f122();
+    s1 = peg$f128();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5465,7 +5531,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f123();
+    s1 = peg$f129();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5504,7 +5570,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f124();
+    s1 = peg$f130();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5543,7 +5609,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f125();
+    s1 = peg$f131();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5582,7 +5648,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f126();
+    s1 = peg$f132();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5615,7 +5681,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f127();
+    s1 = peg$f133();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5726,7 +5792,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f128();
+    s1 = peg$f134();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5804,7 +5870,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f129();
+    s1 = peg$f135();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5843,7 +5909,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f130();
+    s1 = peg$f136();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5882,7 +5948,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f131();
+    s1 = peg$f137();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5921,7 +5987,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f132();
+    s1 = peg$f138();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5960,7 +6026,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f133();
+    s1 = peg$f139();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5999,7 +6065,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f134();
+    s1 = peg$f140();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6038,7 +6104,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f135();
+    s1 = peg$f141();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6111,7 +6177,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f136();
+    s1 = peg$f142();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6150,7 +6216,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f137();
+    s1 = peg$f143();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6189,7 +6255,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f138();
+    s1 = peg$f144();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6228,7 +6294,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f139();
+    s1 = peg$f145();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6267,7 +6333,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f140();
+    s1 = peg$f146();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6306,7 +6372,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f141();
+    s1 = peg$f147();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6345,7 +6411,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f142();
+    s1 = peg$f148();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6384,7 +6450,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f143();
+    s1 = peg$f149();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6495,7 +6561,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f144();
+    s1 = peg$f150();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6534,7 +6600,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f145();
+    s1 = peg$f151();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6573,7 +6639,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f146();
+    s1 = peg$f152();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6612,7 +6678,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f147();
+    s1 = peg$f153();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6645,7 +6711,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f148();
+    s1 = peg$f154();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6678,7 +6744,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f149();
+    s1 = peg$f155();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6717,7 +6783,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f150();
+    s1 = peg$f156();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6756,7 +6822,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f151();
+    s1 = peg$f157();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6789,7 +6855,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f152();
+    s1 = peg$f158();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6828,7 +6894,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f153();
+    s1 = peg$f159();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6901,7 +6967,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f154();
+    s1 = peg$f160();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6934,7 +7000,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f155();
+    s1 = peg$f161();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6973,7 +7039,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f156();
+    s1 = peg$f162();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7012,7 +7078,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f157();
+    s1 = peg$f163();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7045,7 +7111,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f158();
+    s1 = peg$f164();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7078,7 +7144,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f159();
+    s1 = peg$f165();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7117,7 +7183,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f160();
+    s1 = peg$f166();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7156,7 +7222,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f161();
+    s1 = peg$f167();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7195,7 +7261,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f162();
+    s1 = peg$f168();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7228,7 +7294,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f163();
+    s1 = peg$f169();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7261,7 +7327,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f164();
+    s1 = peg$f170();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7294,7 +7360,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f165();
+    s1 = peg$f171();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7327,7 +7393,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f166();
+    s1 = peg$f172();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7366,7 +7432,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f167();
+    s1 = peg$f173();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7405,7 +7471,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f168();
+    s1 = peg$f174();
     if (s1) {
       s1 = undefined;
     } else {
