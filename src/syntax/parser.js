@@ -498,74 +498,75 @@ function peg$parse(input, options) {
   function peg$f104() {    return peg$scan(peg$runEnd1(peg$currPos), true, peg$scanReport1);  }
   function peg$f105(name) {    return { type: "Ident", name: ascii(name), span: span() };  }
   function peg$f106(text) {    return { type: "Word", text: text.trim(), span: span() };  }
-  function peg$f107() {    return peg$scan(peg$runEnd2(peg$currPos), true, peg$scanReport2);  }
-  function peg$f108() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport3);  }
-  function peg$f109() {    return peg$test(peg$testRe0);  }
-  function peg$f110() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
-  function peg$f111(text) {    return { type: "Str", value: text, span: span() };  }
-  function peg$f112() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
-  function peg$f113() {    error("E0103");  }
-  function peg$f114() {    return peg$scan(peg$runEnd5(peg$currPos), false, peg$scanReport2);  }
-  function peg$f115(text) {    return { type: "Comment", text: text.trim(), span: span() };  }
-  function peg$f116() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
-  function peg$f117() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport5);  }
-  function peg$f118() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
-  function peg$f119() {    return peg$word(9);  }
-  function peg$f120() {    return peg$scan(peg$runEnd5(peg$currPos), false, peg$scanReport2);  }
-  function peg$f121(comment) {    return comment === null ? null : comment.trim();  }
-  function peg$f122() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
-  function peg$f123() {    return peg$test(peg$testRe1);  }
-  function peg$f124() {    return peg$word(10);  }
-  function peg$f125() {    return peg$word(11);  }
-  function peg$f126() {    return peg$word(12);  }
-  function peg$f127() {    return peg$word(13);  }
-  function peg$f128() {    return peg$word(14);  }
-  function peg$f129() {    return peg$word(15);  }
-  function peg$f130() {    return peg$word(16);  }
-  function peg$f131() {    return peg$word(17);  }
-  function peg$f132() {    return peg$word(18);  }
-  function peg$f133() {    return peg$word(19);  }
-  function peg$f134() {    return peg$word(20);  }
-  function peg$f135() {    return peg$word(21);  }
-  function peg$f136() {    return peg$word(22);  }
-  function peg$f137() {    return peg$word(23);  }
-  function peg$f138() {    return peg$word(24);  }
-  function peg$f139() {    return peg$word(25);  }
-  function peg$f140() {    return peg$word(26);  }
-  function peg$f141() {    return peg$word(27);  }
-  function peg$f142() {    return peg$word(28);  }
-  function peg$f143() {    return peg$word(29);  }
-  function peg$f144() {    return peg$word(30);  }
-  function peg$f145() {    return peg$word(31);  }
-  function peg$f146() {    return peg$word(32);  }
-  function peg$f147() {    return peg$word(33);  }
-  function peg$f148() {    return peg$word(34);  }
-  function peg$f149() {    return peg$word(35);  }
-  function peg$f150() {    return peg$word(36);  }
-  function peg$f151() {    return peg$word(37);  }
-  function peg$f152() {    return peg$word(38);  }
-  function peg$f153() {    return peg$word(39);  }
-  function peg$f154() {    return peg$word(40);  }
-  function peg$f155() {    return peg$word(41);  }
-  function peg$f156() {    return peg$word(42);  }
-  function peg$f157() {    return peg$word(43);  }
-  function peg$f158() {    return peg$word(44);  }
-  function peg$f159() {    return peg$word(45);  }
-  function peg$f160() {    return peg$word(46);  }
-  function peg$f161() {    return peg$word(47);  }
-  function peg$f162() {    return peg$word(48);  }
-  function peg$f163() {    return peg$word(49);  }
-  function peg$f164() {    return peg$word(50);  }
-  function peg$f165() {    return peg$word(51);  }
-  function peg$f166() {    return peg$word(52);  }
-  function peg$f167() {    return peg$word(53);  }
-  function peg$f168() {    return peg$word(54);  }
-  function peg$f169() {    return peg$word(55);  }
-  function peg$f170() {    return peg$word(56);  }
-  function peg$f171() {    return peg$word(57);  }
-  function peg$f172() {    return peg$word(58);  }
-  function peg$f173() {    return peg$word(59);  }
-  function peg$f174() {    return peg$word(60);  }
+  function peg$f107() {    let n = 0; while (peg$parseWordsPart() !== peg$FAILED) n++; return n > 0;  }
+  function peg$f108() {    return peg$scan(peg$runEnd2(peg$currPos), true, peg$scanReport2);  }
+  function peg$f109() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport3);  }
+  function peg$f110() {    return peg$test(peg$testRe0);  }
+  function peg$f111() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
+  function peg$f112(text) {    return { type: "Str", value: text, span: span() };  }
+  function peg$f113() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
+  function peg$f114() {    error("E0103");  }
+  function peg$f115() {    return peg$scan(peg$runEnd5(peg$currPos), false, peg$scanReport2);  }
+  function peg$f116(text) {    return { type: "Comment", text: text.trim(), span: span() };  }
+  function peg$f117() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
+  function peg$f118() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport5);  }
+  function peg$f119() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
+  function peg$f120() {    return peg$word(9);  }
+  function peg$f121() {    return peg$scan(peg$runEnd5(peg$currPos), false, peg$scanReport2);  }
+  function peg$f122(comment) {    return comment === null ? null : comment.trim();  }
+  function peg$f123() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
+  function peg$f124() {    return peg$test(peg$testRe1);  }
+  function peg$f125() {    return peg$word(10);  }
+  function peg$f126() {    return peg$word(11);  }
+  function peg$f127() {    return peg$word(12);  }
+  function peg$f128() {    return peg$word(13);  }
+  function peg$f129() {    return peg$word(14);  }
+  function peg$f130() {    return peg$word(15);  }
+  function peg$f131() {    return peg$word(16);  }
+  function peg$f132() {    return peg$word(17);  }
+  function peg$f133() {    return peg$word(18);  }
+  function peg$f134() {    return peg$word(19);  }
+  function peg$f135() {    return peg$word(20);  }
+  function peg$f136() {    return peg$word(21);  }
+  function peg$f137() {    return peg$word(22);  }
+  function peg$f138() {    return peg$word(23);  }
+  function peg$f139() {    return peg$word(24);  }
+  function peg$f140() {    return peg$word(25);  }
+  function peg$f141() {    return peg$word(26);  }
+  function peg$f142() {    return peg$word(27);  }
+  function peg$f143() {    return peg$word(28);  }
+  function peg$f144() {    return peg$word(29);  }
+  function peg$f145() {    return peg$word(30);  }
+  function peg$f146() {    return peg$word(31);  }
+  function peg$f147() {    return peg$word(32);  }
+  function peg$f148() {    return peg$word(33);  }
+  function peg$f149() {    return peg$word(34);  }
+  function peg$f150() {    return peg$word(35);  }
+  function peg$f151() {    return peg$word(36);  }
+  function peg$f152() {    return peg$word(37);  }
+  function peg$f153() {    return peg$word(38);  }
+  function peg$f154() {    return peg$word(39);  }
+  function peg$f155() {    return peg$word(40);  }
+  function peg$f156() {    return peg$word(41);  }
+  function peg$f157() {    return peg$word(42);  }
+  function peg$f158() {    return peg$word(43);  }
+  function peg$f159() {    return peg$word(44);  }
+  function peg$f160() {    return peg$word(45);  }
+  function peg$f161() {    return peg$word(46);  }
+  function peg$f162() {    return peg$word(47);  }
+  function peg$f163() {    return peg$word(48);  }
+  function peg$f164() {    return peg$word(49);  }
+  function peg$f165() {    return peg$word(50);  }
+  function peg$f166() {    return peg$word(51);  }
+  function peg$f167() {    return peg$word(52);  }
+  function peg$f168() {    return peg$word(53);  }
+  function peg$f169() {    return peg$word(54);  }
+  function peg$f170() {    return peg$word(55);  }
+  function peg$f171() {    return peg$word(56);  }
+  function peg$f172() {    return peg$word(57);  }
+  function peg$f173() {    return peg$word(58);  }
+  function peg$f174() {    return peg$word(59);  }
+  function peg$f175() {    return peg$word(60);  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -4717,84 +4718,13 @@ function peg$parse(input, options) {
   }
 
   function peg$parseWords() {
-    let s0, s1, s2, s3, s4;
+    let s0, s1;
 
     s0 = peg$currPos;
-    s1 = [];
     peg$savedPos = peg$currPos;
-    s2 = peg$f107();
-    if (s2) {
-      s2 = undefined;
-    } else {
-      s2 = peg$FAILED;
-    }
-    if (s2 === peg$FAILED) {
-      s2 = peg$currPos;
-      peg$savedPos = peg$currPos;
-      s3 = peg$f108();
-      if (s3) {
-        s3 = undefined;
-      } else {
-        s3 = peg$FAILED;
-      }
-      if (s3 !== peg$FAILED) {
-        peg$savedPos = peg$currPos;
-        s4 = peg$f109();
-        if (s4) {
-          s4 = peg$FAILED;
-        } else {
-          s4 = undefined;
-        }
-        if (s4 !== peg$FAILED) {
-          s2 = s3;
-        } else {
-          peg$currPos = s2;
-          s2 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
-      }
-    }
-    if (s2 !== peg$FAILED) {
-      while (s2 !== peg$FAILED) {
-        s1.push(s2);
-        peg$savedPos = peg$currPos;
-        s2 = peg$f107();
-        if (s2) {
-          s2 = undefined;
-        } else {
-          s2 = peg$FAILED;
-        }
-        if (s2 === peg$FAILED) {
-          s2 = peg$currPos;
-          peg$savedPos = peg$currPos;
-          s3 = peg$f108();
-          if (s3) {
-            s3 = undefined;
-          } else {
-            s3 = peg$FAILED;
-          }
-          if (s3 !== peg$FAILED) {
-            peg$savedPos = peg$currPos;
-            s4 = peg$f109();
-            if (s4) {
-              s4 = peg$FAILED;
-            } else {
-              s4 = undefined;
-            }
-            if (s4 !== peg$FAILED) {
-              s2 = s3;
-            } else {
-              peg$currPos = s2;
-              s2 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s2;
-            s2 = peg$FAILED;
-          }
-        }
-      }
+    s1 = peg$f107();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
     }
@@ -4802,6 +4732,48 @@ function peg$parse(input, options) {
       s0 = input.substring(s0, peg$currPos);
     } else {
       s0 = s1;
+    }
+
+    return s0;
+  }
+
+  function peg$parseWordsPart() {
+    let s0, s1, s2;
+
+    peg$savedPos = peg$currPos;
+    s0 = peg$f108();
+    if (s0) {
+      s0 = undefined;
+    } else {
+      s0 = peg$FAILED;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f109();
+      if (s1) {
+        s1 = undefined;
+      } else {
+        s1 = peg$FAILED;
+      }
+      if (s1 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s2 = peg$f110();
+        if (s2) {
+          s2 = peg$FAILED;
+        } else {
+          s2 = undefined;
+        }
+        if (s2 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     }
 
     return s0;
@@ -4822,7 +4794,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f110();
+      s3 = peg$f111();
       if (s3) {
         s3 = undefined;
       } else {
@@ -4843,7 +4815,7 @@ function peg$parse(input, options) {
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f111(s2);
+          s0 = peg$f112(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4867,7 +4839,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s2 = peg$f112();
+        s2 = peg$f113();
         if (s2) {
           s2 = undefined;
         } else {
@@ -4877,7 +4849,7 @@ function peg$parse(input, options) {
           s3 = peg$parseEnd();
           if (s3 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f113();
+            s0 = peg$f114();
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -4935,7 +4907,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f114();
+      s3 = peg$f115();
       if (s3) {
         s3 = undefined;
       } else {
@@ -4950,7 +4922,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEOL();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f115(s2);
+          s0 = peg$f116(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4985,7 +4957,7 @@ function peg$parse(input, options) {
     let s0;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f116();
+    s0 = peg$f117();
     if (s0) {
       s0 = undefined;
     } else {
@@ -4999,7 +4971,7 @@ function peg$parse(input, options) {
     let s0;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f117();
+    s0 = peg$f118();
     if (s0) {
       s0 = undefined;
     } else {
@@ -5013,7 +4985,7 @@ function peg$parse(input, options) {
     let s0;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f118();
+    s0 = peg$f119();
     if (s0) {
       s0 = undefined;
     } else {
@@ -5180,7 +5152,7 @@ function peg$parse(input, options) {
     }
     if (s0 === peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s0 = peg$f119();
+      s0 = peg$f120();
       if (s0) {
         s0 = undefined;
       } else {
@@ -5218,7 +5190,7 @@ function peg$parse(input, options) {
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f120();
+        s5 = peg$f121();
         if (s5) {
           s5 = undefined;
         } else {
@@ -5248,7 +5220,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f121(s2);
+        s0 = peg$f122(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5271,7 +5243,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f122();
+    s1 = peg$f123();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5320,7 +5292,7 @@ function peg$parse(input, options) {
     let s0;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f123();
+    s0 = peg$f124();
     if (s0) {
       s0 = peg$FAILED;
     } else {
@@ -5336,7 +5308,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f124();
+    s1 = peg$f125();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5375,7 +5347,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f125();
+    s1 = peg$f126();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5414,7 +5386,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f126();
+    s1 = peg$f127();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5453,7 +5425,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f127();
+    s1 = peg$f128();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5492,7 +5464,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f128();
+    s1 = peg$f129();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5531,7 +5503,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f129();
+    s1 = peg$f130();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5570,7 +5542,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f130();
+    s1 = peg$f131();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5609,7 +5581,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f131();
+    s1 = peg$f132();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5648,7 +5620,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f132();
+    s1 = peg$f133();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5681,7 +5653,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f133();
+    s1 = peg$f134();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5792,7 +5764,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f134();
+    s1 = peg$f135();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5870,7 +5842,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f135();
+    s1 = peg$f136();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5909,7 +5881,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f136();
+    s1 = peg$f137();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5948,7 +5920,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f137();
+    s1 = peg$f138();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5987,7 +5959,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f138();
+    s1 = peg$f139();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6026,7 +5998,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f139();
+    s1 = peg$f140();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6065,7 +6037,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f140();
+    s1 = peg$f141();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6104,7 +6076,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f141();
+    s1 = peg$f142();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6177,7 +6149,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f142();
+    s1 = peg$f143();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6216,7 +6188,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f143();
+    s1 = peg$f144();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6255,7 +6227,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f144();
+    s1 = peg$f145();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6294,7 +6266,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f145();
+    s1 = peg$f146();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6333,7 +6305,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f146();
+    s1 = peg$f147();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6372,7 +6344,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f147();
+    s1 = peg$f148();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6411,7 +6383,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f148();
+    s1 = peg$f149();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6450,7 +6422,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f149();
+    s1 = peg$f150();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6561,7 +6533,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f150();
+    s1 = peg$f151();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6600,7 +6572,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f151();
+    s1 = peg$f152();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6639,7 +6611,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f152();
+    s1 = peg$f153();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6678,7 +6650,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f153();
+    s1 = peg$f154();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6711,7 +6683,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f154();
+    s1 = peg$f155();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6744,7 +6716,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f155();
+    s1 = peg$f156();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6783,7 +6755,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f156();
+    s1 = peg$f157();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6822,7 +6794,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f157();
+    s1 = peg$f158();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6855,7 +6827,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f158();
+    s1 = peg$f159();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6894,7 +6866,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f159();
+    s1 = peg$f160();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6967,7 +6939,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f160();
+    s1 = peg$f161();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7000,7 +6972,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f161();
+    s1 = peg$f162();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7039,7 +7011,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f162();
+    s1 = peg$f163();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7078,7 +7050,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f163();
+    s1 = peg$f164();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7111,7 +7083,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f164();
+    s1 = peg$f165();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7144,7 +7116,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f165();
+    s1 = peg$f166();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7183,7 +7155,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f166();
+    s1 = peg$f167();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7222,7 +7194,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f167();
+    s1 = peg$f168();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7261,7 +7233,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f168();
+    s1 = peg$f169();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7294,7 +7266,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f169();
+    s1 = peg$f170();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7327,7 +7299,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f170();
+    s1 = peg$f171();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7360,7 +7332,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f171();
+    s1 = peg$f172();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7393,7 +7365,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f172();
+    s1 = peg$f173();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7432,7 +7404,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f173();
+    s1 = peg$f174();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7471,7 +7443,7 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f174();
+    s1 = peg$f175();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7533,8 +7505,10 @@ function peg$parse(input, options) {
 
 
   // The text's line starts, for the lines and columns of its spans.
-  const lineStarts = [0];
-  for (let i = input.indexOf("\n"); i !== -1; i = input.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  let lines = 1;
+  for (let i = input.indexOf("\n"); i !== -1; i = input.indexOf("\n", i + 1)) lines++;
+  const lineStarts = new Int32Array(lines);
+  for (let i = input.indexOf("\n"), line = 1; i !== -1; i = input.indexOf("\n", i + 1)) lineStarts[line++] = i + 1;
   // Each action builds its node as one object literal ending in `span: span()`: fields added to an
   // object after it is made go to a second, out-of-object store.
   function span() {
