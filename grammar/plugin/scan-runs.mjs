@@ -2,9 +2,9 @@
  * A run of characters nobody reads one by one is matched at once, reporting the expectation
  * Peggy's loop would report where the run stops:
  *
- *   [C]*  [C]+          the class, where the run stops
- *   (![C] .)*  (…)+     any character but C: only “any character”, at the end of the text
- *   (&[C] .)*  (…)+     a character of C that reports nothing (a silent [C])
+ *   [C]*  [C]+  [C]|m..n|   the class, where the run stops (not after the nth); C may be a rule that is only a class
+ *   (![C] .)*  (…)+         any character but C: only “any character”, at the end of the text
+ *   (&[C] .)*  (…)+         a character of C that reports nothing (a silent [C])
  *
  * Peggy's loop makes a one-character string (a new one for each Chinese character), tests it with
  * a regular expression and appends it to an array, for every character.
@@ -14,16 +14,20 @@ import { addCode, classSource, predicate, rewriteExpressions } from "./rewrite.m
 export function scanRuns(ast) {
   const ends = [];
   const reports = [];
+  const classRules = new Map(ast.rules.filter((r) => r.expression.type === "class").map((r) => [r.name, r.expression]));
   rewriteExpressions(ast, (node) => {
-    if (!node.unread || (node.type !== "zero_or_more" && node.type !== "one_or_more")) return node;
-    const run = runOf(node.expression);
-    if (!run) return node;
+    if (!node.unread) return node;
+    const counted = node.type === "repeated" && countOf(node);
+    if (node.type !== "zero_or_more" && node.type !== "one_or_more" && !counted) return node;
+    const run = runOf(node.expression, classRules);
+    if (!run || (counted && (run.report !== "class" || run.cls.unicode))) return node;
     const end = runEnd(run.cls, run.complement);
     let e = ends.findIndex((x) => x.code === end.code && x.top === end.top);
     if (e === -1) e = ends.push(end) - 1;
     const report = run.report === "class" ? JSON.stringify(expectation(run.cls)) : JSON.stringify(run.report);
     let r = reports.indexOf(report);
     if (r === -1) r = reports.push(report) - 1;
+    if (counted) return predicate(node, `return peg$scanCount(peg$runEnd${e}(peg$currPos), ${counted.min}, ${counted.max}, peg$scanReport${r});`);
     return predicate(node, `return peg$scan(peg$runEnd${e}(peg$currPos), ${node.type === "one_or_more"}, peg$scanReport${r});`);
   });
   if (ends.length === 0) return;
@@ -42,6 +46,19 @@ export function scanRuns(ast) {
       else if (peg$currPos === input.length) peg$fail(peg$anyExpectation());
     }
     return matched;
+  }
+  // [C]|min..max|: the loop stops at max without another test, or reports where the class fails.
+  function peg$scanCount(end, min, max, report) {
+    const count = Math.min(end - peg$currPos, max);
+    if (count < max && peg$silentFails === 0) {
+      const at = peg$currPos;
+      peg$currPos += count;
+      peg$fail(report);
+      peg$currPos = at;
+    }
+    if (count < min) return false;
+    peg$currPos += count;
+    return true;
   }
 ${ends.map((end, i) => end.code.replaceAll("$N", i)).join("\n")}`);
 }
@@ -81,9 +98,16 @@ function runEnd(cls, complement) {
   };
 }
 
-/** The run a repeated expression is, if it is one of the three shapes. */
-function runOf(node) {
-  const inner = node.type === "group" ? node.expression : node;
+/** X|min..max| with constant bounds and no separator: its bounds. */
+function countOf(node) {
+  if (node.delimiter || node.max.type !== "constant" || node.max.value === null) return null;
+  const min = node.min ?? node.max;
+  return min.type === "constant" ? { min: min.value, max: node.max.value } : null;
+}
+
+/** The run a repeated expression is, if it is one of the three shapes; a rule that is only a class counts as the class. */
+function runOf(node, classRules) {
+  const inner = node.type === "group" ? node.expression : node.type === "rule_ref" && classRules.has(node.name) ? classRules.get(node.name) : node;
   if (inner.type === "class" && !inner.ignoreCase) return { cls: inner, complement: false, report: "class" };
   if (inner.type !== "sequence" || inner.elements.length !== 2 || inner.elements[1].type !== "any") return null;
   const [look] = inner.elements;

@@ -260,9 +260,10 @@ function peg$parse(input, options) {
   const peg$r12 = /^[0-9\uFF10-\uFF19]/;
   const peg$r13 = /^[\--\/\uFF0D\uFF0F]/;
   const peg$r14 = /^[\p{L}\p{N}_]/u;
-  const peg$r15 = /^[\uFF1A:]/;
-  const peg$r16 = /^[\uFF0C,\uFF1B;]/;
-  const peg$r17 = /^[\u3001\uFF0C,\uFF1B;]/;
+  const peg$r15 = /^[\p{L}\p{N}_\uFF10-\uFF19]/u;
+  const peg$r16 = /^[\uFF1A:]/;
+  const peg$r17 = /^[\uFF0C,\uFF1B;]/;
+  const peg$r18 = /^[\u3001\uFF0C,\uFF1B;]/;
 
   const peg$e0 = peg$literalExpectation("\u5206", false);
   const peg$e1 = peg$literalExpectation("\u6B21", false);
@@ -302,90 +303,91 @@ function peg$parse(input, options) {
   const peg$e35 = peg$literalExpectation("\u65E5", false);
   const peg$e36 = peg$classExpectation([["-", "/"], "\uFF0D", "\uFF0F"], false, false, false);
   const peg$e37 = peg$otherExpectation("\u540D\u79F0");
-  const peg$e38 = peg$classExpectation(["\\p{L}", "\\p{N}", "_"], false, false, true);
-  const peg$e39 = peg$literalExpectation(".", false);
-  const peg$e40 = peg$otherExpectation("\u300C\u2026\u300D\u4E2D\u7684\u6587\u5B57");
-  const peg$e41 = peg$literalExpectation("\u300C", false);
-  const peg$e42 = peg$literalExpectation("\u300D", false);
-  const peg$e43 = peg$literalExpectation("#", false);
-  const peg$e44 = peg$literalExpectation("\uFEFF", false);
-  const peg$e45 = peg$classExpectation(["\uFF1A", ":"], false, false, false);
-  const peg$e46 = peg$classExpectation(["\uFF0C", ",", "\uFF1B", ";"], false, false, false);
-  const peg$e47 = peg$otherExpectation("\u5206\u9694\u7B26\uFF08\u3001\uFF09");
-  const peg$e48 = peg$classExpectation(["\u3001", "\uFF0C", ",", "\uFF1B", ";"], false, false, false);
-  const peg$e49 = peg$otherExpectation("\u987F\u53F7\uFF08\u3001\uFF09");
-  const peg$e50 = peg$literalExpectation("\u3001", false);
-  const peg$e51 = peg$literalExpectation("\n", false);
-  const peg$e52 = peg$literalExpectation("\r", false);
-  const peg$e53 = peg$otherExpectation("\u884C\u5C3E");
-  const peg$e54 = peg$anyExpectation();
-  const peg$e55 = peg$otherExpectation("\u201C\u529E\u6CD5\u201D");
-  const peg$e56 = peg$otherExpectation("\u201C\u7248\u672C\u201D");
-  const peg$e57 = peg$otherExpectation("\u201C\u751F\u6548\u201D");
-  const peg$e58 = peg$otherExpectation("\u201C\u89D2\u8272\u201D");
-  const peg$e59 = peg$otherExpectation("\u201C\u6210\u5458\u201D");
-  const peg$e60 = peg$otherExpectation("\u201C\u8D1F\u8D23\u4EBA\u201D");
-  const peg$e61 = peg$otherExpectation("\u201C\u7C7B\u522B\u201D");
-  const peg$e62 = peg$otherExpectation("\u201C\u6807\u7B7E\u201D");
-  const peg$e63 = peg$otherExpectation("\u201C\u52A0\u5206\u201D");
-  const peg$e64 = peg$otherExpectation("\u201C\u6263\u5206\u201D");
-  const peg$e65 = peg$otherExpectation("\u201C\u7AE0\u201D");
-  const peg$e66 = peg$literalExpectation("\u7AE0", false);
-  const peg$e67 = peg$otherExpectation("\u201C\u8282\u201D");
-  const peg$e68 = peg$literalExpectation("\u8282", false);
-  const peg$e69 = peg$otherExpectation("\u201C\u5C0F\u8282\u201D");
-  const peg$e70 = peg$otherExpectation("\u201C\u6BB5\u201D");
-  const peg$e71 = peg$literalExpectation("\u6BB5", false);
-  const peg$e72 = peg$otherExpectation("\u201C\u89E3\u91CA\u201D");
-  const peg$e73 = peg$otherExpectation("\u201C\u539F\u6587\u201D");
-  const peg$e74 = peg$otherExpectation("\u201C\u57FA\u7840\u5206\u201D");
-  const peg$e75 = peg$otherExpectation("\u201C\u8BEB\u52C9\u201D");
-  const peg$e76 = peg$otherExpectation("\u201C\u8BEB\u52C9\u540E\u679C\u201D");
-  const peg$e77 = peg$otherExpectation("\u201C\u79EF\u5206\u201D");
-  const peg$e78 = peg$otherExpectation("\u201C\u8FDD\u89C4\u201D");
-  const peg$e79 = peg$otherExpectation("\u201C\u91CD\u65B0\u8BA1\u6570\u201D");
-  const peg$e80 = peg$literalExpectation("\u91CD\u65B0\u8BA1\u6570", false);
-  const peg$e81 = peg$otherExpectation("\u201C\u9ED8\u8BA4\u8FDE\u5E26\u201D");
-  const peg$e82 = peg$otherExpectation("\u201C\u91CD\u72AF\u52A0\u500D\u201D");
-  const peg$e83 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u7F34\u7EB3\u201D");
-  const peg$e84 = peg$otherExpectation("\u201C\u5BBD\u9650\u201D");
-  const peg$e85 = peg$otherExpectation("\u201C\u903E\u671F\u201D");
-  const peg$e86 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u201D");
-  const peg$e87 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u4E0A\u9650\u201D");
-  const peg$e88 = peg$otherExpectation("\u201C\u6295\u8BC9\u201D");
-  const peg$e89 = peg$otherExpectation("\u201C\u6309\u201D");
-  const peg$e90 = peg$literalExpectation("\u6309", false);
-  const peg$e91 = peg$otherExpectation("\u201C\u4E14\u201D");
-  const peg$e92 = peg$literalExpectation("\u4E14", false);
-  const peg$e93 = peg$otherExpectation("\u201C\u6700\u9AD8\u201D");
-  const peg$e94 = peg$otherExpectation("\u201C\u6761\u6B3E\u201D");
-  const peg$e95 = peg$otherExpectation("\u201C\u9002\u7528\u201D");
-  const peg$e96 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u201D");
-  const peg$e97 = peg$otherExpectation("\u201C\u5956\u91D1\u201D");
-  const peg$e98 = peg$otherExpectation("\u201C\u5355\u4F4D\u201D");
-  const peg$e99 = peg$otherExpectation("\u201C\u522B\u540D\u201D");
-  const peg$e100 = peg$otherExpectation("\u201C\u4E0D\u52A0\u500D\u201D");
-  const peg$e101 = peg$otherExpectation("\u201C\u8FDE\u5E26\u201D");
-  const peg$e102 = peg$otherExpectation("\u201C\u5F53\u65E5\u201D");
-  const peg$e103 = peg$otherExpectation("\u201C\u6309\u6761\u201D");
-  const peg$e104 = peg$literalExpectation("\u6309\u6761", false);
-  const peg$e105 = peg$otherExpectation("\u201C\u5408\u8BA1\u201D");
-  const peg$e106 = peg$otherExpectation("\u201C\u793A\u4F8B\u201D");
-  const peg$e107 = peg$otherExpectation("\u201C\u8BB0\u5F55\u201D");
-  const peg$e108 = peg$otherExpectation("\u201C\u4E2A\u4EBA\u201D");
-  const peg$e109 = peg$otherExpectation("\u201C\u90E8\u95E8\u201D");
-  const peg$e110 = peg$otherExpectation("\u201C\u4E8B\u4EF6\u201D");
-  const peg$e111 = peg$otherExpectation("\u201C\u7F34\u6B3E\u201D");
-  const peg$e112 = peg$otherExpectation("\u201C\u8D23\u4EFB\u201D");
-  const peg$e113 = peg$otherExpectation("\u201C\u6570\u91CF\u201D");
-  const peg$e114 = peg$otherExpectation("\u201C\u8FDE\u5E26\u6263\u5206\u201D");
-  const peg$e115 = peg$otherExpectation("\u201C\u8FDE\u5E26\u7F5A\u6B3E\u201D");
-  const peg$e116 = peg$otherExpectation("\u201C\u6BD4\u4F8B\u201D");
-  const peg$e117 = peg$otherExpectation("\u201C\u9884\u671F\u201D");
-  const peg$e118 = peg$otherExpectation("\u201C\u4E0A\u9650\u201D");
-  const peg$e119 = peg$otherExpectation("\u201C\u914C\u60C5\u201D");
-  const peg$e120 = peg$otherExpectation("\u201C\u65E0\u201D");
-  const peg$e121 = peg$literalExpectation("\u65E0", false);
+  const peg$e38 = peg$literalExpectation(".", false);
+  const peg$e39 = peg$classExpectation(["\\p{L}", "\\p{N}", "_"], false, false, true);
+  const peg$e40 = peg$classExpectation(["\\p{L}", "\\p{N}", "_", ["\uFF10", "\uFF19"]], false, false, true);
+  const peg$e41 = peg$otherExpectation("\u300C\u2026\u300D\u4E2D\u7684\u6587\u5B57");
+  const peg$e42 = peg$literalExpectation("\u300C", false);
+  const peg$e43 = peg$literalExpectation("\u300D", false);
+  const peg$e44 = peg$literalExpectation("#", false);
+  const peg$e45 = peg$literalExpectation("\uFEFF", false);
+  const peg$e46 = peg$classExpectation(["\uFF1A", ":"], false, false, false);
+  const peg$e47 = peg$classExpectation(["\uFF0C", ",", "\uFF1B", ";"], false, false, false);
+  const peg$e48 = peg$otherExpectation("\u5206\u9694\u7B26\uFF08\u3001\uFF09");
+  const peg$e49 = peg$classExpectation(["\u3001", "\uFF0C", ",", "\uFF1B", ";"], false, false, false);
+  const peg$e50 = peg$otherExpectation("\u987F\u53F7\uFF08\u3001\uFF09");
+  const peg$e51 = peg$literalExpectation("\u3001", false);
+  const peg$e52 = peg$literalExpectation("\n", false);
+  const peg$e53 = peg$literalExpectation("\r", false);
+  const peg$e54 = peg$otherExpectation("\u884C\u5C3E");
+  const peg$e55 = peg$anyExpectation();
+  const peg$e56 = peg$otherExpectation("\u201C\u529E\u6CD5\u201D");
+  const peg$e57 = peg$otherExpectation("\u201C\u7248\u672C\u201D");
+  const peg$e58 = peg$otherExpectation("\u201C\u751F\u6548\u201D");
+  const peg$e59 = peg$otherExpectation("\u201C\u89D2\u8272\u201D");
+  const peg$e60 = peg$otherExpectation("\u201C\u6210\u5458\u201D");
+  const peg$e61 = peg$otherExpectation("\u201C\u8D1F\u8D23\u4EBA\u201D");
+  const peg$e62 = peg$otherExpectation("\u201C\u7C7B\u522B\u201D");
+  const peg$e63 = peg$otherExpectation("\u201C\u6807\u7B7E\u201D");
+  const peg$e64 = peg$otherExpectation("\u201C\u52A0\u5206\u201D");
+  const peg$e65 = peg$otherExpectation("\u201C\u6263\u5206\u201D");
+  const peg$e66 = peg$otherExpectation("\u201C\u7AE0\u201D");
+  const peg$e67 = peg$literalExpectation("\u7AE0", false);
+  const peg$e68 = peg$otherExpectation("\u201C\u8282\u201D");
+  const peg$e69 = peg$literalExpectation("\u8282", false);
+  const peg$e70 = peg$otherExpectation("\u201C\u5C0F\u8282\u201D");
+  const peg$e71 = peg$otherExpectation("\u201C\u6BB5\u201D");
+  const peg$e72 = peg$literalExpectation("\u6BB5", false);
+  const peg$e73 = peg$otherExpectation("\u201C\u89E3\u91CA\u201D");
+  const peg$e74 = peg$otherExpectation("\u201C\u539F\u6587\u201D");
+  const peg$e75 = peg$otherExpectation("\u201C\u57FA\u7840\u5206\u201D");
+  const peg$e76 = peg$otherExpectation("\u201C\u8BEB\u52C9\u201D");
+  const peg$e77 = peg$otherExpectation("\u201C\u8BEB\u52C9\u540E\u679C\u201D");
+  const peg$e78 = peg$otherExpectation("\u201C\u79EF\u5206\u201D");
+  const peg$e79 = peg$otherExpectation("\u201C\u8FDD\u89C4\u201D");
+  const peg$e80 = peg$otherExpectation("\u201C\u91CD\u65B0\u8BA1\u6570\u201D");
+  const peg$e81 = peg$literalExpectation("\u91CD\u65B0\u8BA1\u6570", false);
+  const peg$e82 = peg$otherExpectation("\u201C\u9ED8\u8BA4\u8FDE\u5E26\u201D");
+  const peg$e83 = peg$otherExpectation("\u201C\u91CD\u72AF\u52A0\u500D\u201D");
+  const peg$e84 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u7F34\u7EB3\u201D");
+  const peg$e85 = peg$otherExpectation("\u201C\u5BBD\u9650\u201D");
+  const peg$e86 = peg$otherExpectation("\u201C\u903E\u671F\u201D");
+  const peg$e87 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u201D");
+  const peg$e88 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u4E0A\u9650\u201D");
+  const peg$e89 = peg$otherExpectation("\u201C\u6295\u8BC9\u201D");
+  const peg$e90 = peg$otherExpectation("\u201C\u6309\u201D");
+  const peg$e91 = peg$literalExpectation("\u6309", false);
+  const peg$e92 = peg$otherExpectation("\u201C\u4E14\u201D");
+  const peg$e93 = peg$literalExpectation("\u4E14", false);
+  const peg$e94 = peg$otherExpectation("\u201C\u6700\u9AD8\u201D");
+  const peg$e95 = peg$otherExpectation("\u201C\u6761\u6B3E\u201D");
+  const peg$e96 = peg$otherExpectation("\u201C\u9002\u7528\u201D");
+  const peg$e97 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u201D");
+  const peg$e98 = peg$otherExpectation("\u201C\u5956\u91D1\u201D");
+  const peg$e99 = peg$otherExpectation("\u201C\u5355\u4F4D\u201D");
+  const peg$e100 = peg$otherExpectation("\u201C\u522B\u540D\u201D");
+  const peg$e101 = peg$otherExpectation("\u201C\u4E0D\u52A0\u500D\u201D");
+  const peg$e102 = peg$otherExpectation("\u201C\u8FDE\u5E26\u201D");
+  const peg$e103 = peg$otherExpectation("\u201C\u5F53\u65E5\u201D");
+  const peg$e104 = peg$otherExpectation("\u201C\u6309\u6761\u201D");
+  const peg$e105 = peg$literalExpectation("\u6309\u6761", false);
+  const peg$e106 = peg$otherExpectation("\u201C\u5408\u8BA1\u201D");
+  const peg$e107 = peg$otherExpectation("\u201C\u793A\u4F8B\u201D");
+  const peg$e108 = peg$otherExpectation("\u201C\u8BB0\u5F55\u201D");
+  const peg$e109 = peg$otherExpectation("\u201C\u4E2A\u4EBA\u201D");
+  const peg$e110 = peg$otherExpectation("\u201C\u90E8\u95E8\u201D");
+  const peg$e111 = peg$otherExpectation("\u201C\u4E8B\u4EF6\u201D");
+  const peg$e112 = peg$otherExpectation("\u201C\u7F34\u6B3E\u201D");
+  const peg$e113 = peg$otherExpectation("\u201C\u8D23\u4EFB\u201D");
+  const peg$e114 = peg$otherExpectation("\u201C\u6570\u91CF\u201D");
+  const peg$e115 = peg$otherExpectation("\u201C\u8FDE\u5E26\u6263\u5206\u201D");
+  const peg$e116 = peg$otherExpectation("\u201C\u8FDE\u5E26\u7F5A\u6B3E\u201D");
+  const peg$e117 = peg$otherExpectation("\u201C\u6BD4\u4F8B\u201D");
+  const peg$e118 = peg$otherExpectation("\u201C\u9884\u671F\u201D");
+  const peg$e119 = peg$otherExpectation("\u201C\u4E0A\u9650\u201D");
+  const peg$e120 = peg$otherExpectation("\u201C\u914C\u60C5\u201D");
+  const peg$e121 = peg$otherExpectation("\u201C\u65E0\u201D");
+  const peg$e122 = peg$literalExpectation("\u65E0", false);
 
   function peg$f0() {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
   function peg$f1() {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
@@ -492,81 +494,88 @@ function peg$parse(input, options) {
   function peg$f98(raw) {    return peg$scan(peg$runEnd0(peg$currPos), true, peg$scanReport0);  }
   function peg$f99(raw) {    return peg$scan(peg$runEnd0(peg$currPos), true, peg$scanReport0);  }
   function peg$f100(raw, digits) {    const text = ascii((raw ?? "") + digits); return { type: "Number", value: Number(text), raw: text, span: span() };  }
-  function peg$f101(y, m, d) {    return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), span: span() };  }
-  function peg$f102(y, m, d) {    return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), span: span() };  }
-  function peg$f103() {    return peg$scan(peg$runEnd1(peg$currPos), false, peg$scanReport1);  }
-  function peg$f104() {    return peg$scan(peg$runEnd1(peg$currPos), true, peg$scanReport1);  }
-  function peg$f105(name) {    return { type: "Ident", name: ascii(name), span: span() };  }
-  function peg$f106(text) {    return { type: "Word", text: text.trim(), span: span() };  }
-  function peg$f107() {    let n = 0; while (peg$parseWordsPart() !== peg$FAILED) n++; return n > 0;  }
-  function peg$f108() {    return peg$scan(peg$runEnd2(peg$currPos), true, peg$scanReport2);  }
-  function peg$f109() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport3);  }
-  function peg$f110() {    return peg$test(peg$testRe0);  }
-  function peg$f111() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
-  function peg$f112(text) {    return { type: "Str", value: text, span: span() };  }
-  function peg$f113() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
-  function peg$f114() {    error("E0103");  }
-  function peg$f115() {    return peg$scan(peg$runEnd5(peg$currPos), false, peg$scanReport2);  }
-  function peg$f116(text) {    return { type: "Comment", text: text.trim(), span: span() };  }
-  function peg$f117() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
-  function peg$f118() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport5);  }
-  function peg$f119() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
-  function peg$f120() {    return peg$word(9);  }
-  function peg$f121() {    return peg$scan(peg$runEnd5(peg$currPos), false, peg$scanReport2);  }
-  function peg$f122(comment) {    return comment === null ? null : comment.trim();  }
+  function peg$f101() {    return peg$scanCount(peg$runEnd0(peg$currPos), 4, 4, peg$scanReport0);  }
+  function peg$f102(y) {    return peg$scanCount(peg$runEnd0(peg$currPos), 1, 2, peg$scanReport0);  }
+  function peg$f103(y) {    return peg$scanCount(peg$runEnd0(peg$currPos), 1, 2, peg$scanReport0);  }
+  function peg$f104(y) {    return peg$scanCount(peg$runEnd0(peg$currPos), 1, 2, peg$scanReport0);  }
+  function peg$f105(y) {    return peg$scanCount(peg$runEnd0(peg$currPos), 1, 2, peg$scanReport0);  }
+  function peg$f106(y, md) {
+    const [m, d] = md;
+    return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), span: span() };
+  }
+  function peg$f107() {    return peg$scan(peg$runEnd1(peg$currPos), false, peg$scanReport1);  }
+  function peg$f108() {    return peg$scan(peg$runEnd1(peg$currPos), true, peg$scanReport1);  }
+  function peg$f109(name) {    return { type: "Ident", name: ascii(name), span: span() };  }
+  function peg$f110(text) {    return { type: "Word", text: text.trim(), span: span() };  }
+  function peg$f111() {    let n = 0; while (peg$parseWordsPart() !== peg$FAILED) n++; return n > 0;  }
+  function peg$f112() {    return peg$scan(peg$runEnd2(peg$currPos), true, peg$scanReport2);  }
+  function peg$f113() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport3);  }
+  function peg$f114() {    return peg$test(peg$testRe0);  }
+  function peg$f115() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
+  function peg$f116(text) {    return { type: "Str", value: text, span: span() };  }
+  function peg$f117() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
+  function peg$f118() {    error("E0103");  }
+  function peg$f119() {    return peg$scan(peg$runEnd5(peg$currPos), false, peg$scanReport2);  }
+  function peg$f120(text) {    return { type: "Comment", text: text.trim(), span: span() };  }
+  function peg$f121() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
+  function peg$f122() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport5);  }
   function peg$f123() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
-  function peg$f124() {    return peg$test(peg$testRe1);  }
-  function peg$f125() {    return peg$word(10);  }
-  function peg$f126() {    return peg$word(11);  }
-  function peg$f127() {    return peg$word(12);  }
-  function peg$f128() {    return peg$word(13);  }
-  function peg$f129() {    return peg$word(14);  }
-  function peg$f130() {    return peg$word(15);  }
-  function peg$f131() {    return peg$word(16);  }
-  function peg$f132() {    return peg$word(17);  }
-  function peg$f133() {    return peg$word(18);  }
-  function peg$f134() {    return peg$word(19);  }
-  function peg$f135() {    return peg$word(20);  }
-  function peg$f136() {    return peg$word(21);  }
-  function peg$f137() {    return peg$word(22);  }
-  function peg$f138() {    return peg$word(23);  }
-  function peg$f139() {    return peg$word(24);  }
-  function peg$f140() {    return peg$word(25);  }
-  function peg$f141() {    return peg$word(26);  }
-  function peg$f142() {    return peg$word(27);  }
-  function peg$f143() {    return peg$word(28);  }
-  function peg$f144() {    return peg$word(29);  }
-  function peg$f145() {    return peg$word(30);  }
-  function peg$f146() {    return peg$word(31);  }
-  function peg$f147() {    return peg$word(32);  }
-  function peg$f148() {    return peg$word(33);  }
-  function peg$f149() {    return peg$word(34);  }
-  function peg$f150() {    return peg$word(35);  }
-  function peg$f151() {    return peg$word(36);  }
-  function peg$f152() {    return peg$word(37);  }
-  function peg$f153() {    return peg$word(38);  }
-  function peg$f154() {    return peg$word(39);  }
-  function peg$f155() {    return peg$word(40);  }
-  function peg$f156() {    return peg$word(41);  }
-  function peg$f157() {    return peg$word(42);  }
-  function peg$f158() {    return peg$word(43);  }
-  function peg$f159() {    return peg$word(44);  }
-  function peg$f160() {    return peg$word(45);  }
-  function peg$f161() {    return peg$word(46);  }
-  function peg$f162() {    return peg$word(47);  }
-  function peg$f163() {    return peg$word(48);  }
-  function peg$f164() {    return peg$word(49);  }
-  function peg$f165() {    return peg$word(50);  }
-  function peg$f166() {    return peg$word(51);  }
-  function peg$f167() {    return peg$word(52);  }
-  function peg$f168() {    return peg$word(53);  }
-  function peg$f169() {    return peg$word(54);  }
-  function peg$f170() {    return peg$word(55);  }
-  function peg$f171() {    return peg$word(56);  }
-  function peg$f172() {    return peg$word(57);  }
-  function peg$f173() {    return peg$word(58);  }
-  function peg$f174() {    return peg$word(59);  }
-  function peg$f175() {    return peg$word(60);  }
+  function peg$f124() {    return peg$word(9);  }
+  function peg$f125() {    return peg$scan(peg$runEnd5(peg$currPos), false, peg$scanReport2);  }
+  function peg$f126(comment) {    return comment === null ? null : comment.trim();  }
+  function peg$f127() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
+  function peg$f128() {    return peg$test(peg$testRe1);  }
+  function peg$f129() {    return peg$word(10);  }
+  function peg$f130() {    return peg$word(11);  }
+  function peg$f131() {    return peg$word(12);  }
+  function peg$f132() {    return peg$word(13);  }
+  function peg$f133() {    return peg$word(14);  }
+  function peg$f134() {    return peg$word(15);  }
+  function peg$f135() {    return peg$word(16);  }
+  function peg$f136() {    return peg$word(17);  }
+  function peg$f137() {    return peg$word(18);  }
+  function peg$f138() {    return peg$word(19);  }
+  function peg$f139() {    return peg$word(20);  }
+  function peg$f140() {    return peg$word(21);  }
+  function peg$f141() {    return peg$word(22);  }
+  function peg$f142() {    return peg$word(23);  }
+  function peg$f143() {    return peg$word(24);  }
+  function peg$f144() {    return peg$word(25);  }
+  function peg$f145() {    return peg$word(26);  }
+  function peg$f146() {    return peg$word(27);  }
+  function peg$f147() {    return peg$word(28);  }
+  function peg$f148() {    return peg$word(29);  }
+  function peg$f149() {    return peg$word(30);  }
+  function peg$f150() {    return peg$word(31);  }
+  function peg$f151() {    return peg$word(32);  }
+  function peg$f152() {    return peg$word(33);  }
+  function peg$f153() {    return peg$word(34);  }
+  function peg$f154() {    return peg$word(35);  }
+  function peg$f155() {    return peg$word(36);  }
+  function peg$f156() {    return peg$word(37);  }
+  function peg$f157() {    return peg$word(38);  }
+  function peg$f158() {    return peg$word(39);  }
+  function peg$f159() {    return peg$word(40);  }
+  function peg$f160() {    return peg$word(41);  }
+  function peg$f161() {    return peg$word(42);  }
+  function peg$f162() {    return peg$word(43);  }
+  function peg$f163() {    return peg$word(44);  }
+  function peg$f164() {    return peg$word(45);  }
+  function peg$f165() {    return peg$word(46);  }
+  function peg$f166() {    return peg$word(47);  }
+  function peg$f167() {    return peg$word(48);  }
+  function peg$f168() {    return peg$word(49);  }
+  function peg$f169() {    return peg$word(50);  }
+  function peg$f170() {    return peg$word(51);  }
+  function peg$f171() {    return peg$word(52);  }
+  function peg$f172() {    return peg$word(53);  }
+  function peg$f173() {    return peg$word(54);  }
+  function peg$f174() {    return peg$word(55);  }
+  function peg$f175() {    return peg$word(56);  }
+  function peg$f176() {    return peg$word(57);  }
+  function peg$f177() {    return peg$word(58);  }
+  function peg$f178() {    return peg$word(59);  }
+  function peg$f179() {    return peg$word(60);  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -4346,27 +4355,17 @@ function peg$parse(input, options) {
   }
 
   function peg$parseDate() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
+    let s0, s1, s2, s3, s4, s5, s6, s7;
 
     peg$silentFails++;
     s0 = peg$currPos;
     s1 = peg$currPos;
-    s2 = peg$currPos;
-    s3 = [];
-    s4 = peg$parseDigit();
-    while (s4 !== peg$FAILED) {
-      s3.push(s4);
-      if (s3.length >= 4) {
-        s4 = peg$FAILED;
-      } else {
-        s4 = peg$parseDigit();
-      }
-    }
-    if (s3.length < 4) {
-      peg$currPos = s2;
-      s2 = peg$FAILED;
+    peg$savedPos = peg$currPos;
+    s2 = peg$f101();
+    if (s2) {
+      s2 = undefined;
     } else {
-      s2 = s3;
+      s2 = peg$FAILED;
     }
     if (s2 !== peg$FAILED) {
       s1 = input.substring(s1, peg$currPos);
@@ -4374,96 +4373,135 @@ function peg$parse(input, options) {
       s1 = s2;
     }
     if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 24180) {
-        s2 = peg$c5;
+        s3 = peg$c5;
         peg$currPos++;
       } else {
-        s2 = peg$FAILED;
+        s3 = peg$FAILED;
         if (peg$silentFails === 0) { peg$fail(peg$e8); }
       }
-      if (s2 !== peg$FAILED) {
-        s3 = peg$currPos;
+      if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
-        s5 = [];
-        s6 = peg$parseDigit();
-        while (s6 !== peg$FAILED) {
-          s5.push(s6);
-          if (s5.length >= 2) {
-            s6 = peg$FAILED;
-          } else {
-            s6 = peg$parseDigit();
-          }
+        peg$savedPos = peg$currPos;
+        s5 = peg$f102(s1);
+        if (s5) {
+          s5 = undefined;
+        } else {
+          s5 = peg$FAILED;
         }
-        if (s5.length < 1) {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
+        if (s5 !== peg$FAILED) {
+          s4 = input.substring(s4, peg$currPos);
         } else {
           s4 = s5;
         }
         if (s4 !== peg$FAILED) {
-          s3 = input.substring(s3, peg$currPos);
-        } else {
-          s3 = s4;
-        }
-        if (s3 !== peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 26376) {
-            s4 = peg$c10;
+            s5 = peg$c10;
             peg$currPos++;
           } else {
-            s4 = peg$FAILED;
+            s5 = peg$FAILED;
             if (peg$silentFails === 0) { peg$fail(peg$e34); }
           }
-          if (s4 !== peg$FAILED) {
-            s5 = peg$currPos;
+          if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
-            s7 = [];
-            s8 = peg$parseDigit();
-            while (s8 !== peg$FAILED) {
-              s7.push(s8);
-              if (s7.length >= 2) {
-                s8 = peg$FAILED;
-              } else {
-                s8 = peg$parseDigit();
-              }
+            peg$savedPos = peg$currPos;
+            s7 = peg$f103(s1);
+            if (s7) {
+              s7 = undefined;
+            } else {
+              s7 = peg$FAILED;
             }
-            if (s7.length < 1) {
-              peg$currPos = s6;
-              s6 = peg$FAILED;
+            if (s7 !== peg$FAILED) {
+              s6 = input.substring(s6, peg$currPos);
             } else {
               s6 = s7;
             }
             if (s6 !== peg$FAILED) {
-              s5 = input.substring(s5, peg$currPos);
-            } else {
-              s5 = s6;
-            }
-            if (s5 !== peg$FAILED) {
               if (input.charCodeAt(peg$currPos) === 26085) {
-                s6 = peg$c11;
+                s7 = peg$c11;
                 peg$currPos++;
               } else {
-                s6 = peg$FAILED;
+                s7 = peg$FAILED;
                 if (peg$silentFails === 0) { peg$fail(peg$e35); }
               }
-              if (s6 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f101(s1, s3, s5);
+              if (s7 !== peg$FAILED) {
+                s2 = [ s4, s6 ];
               } else {
-                peg$currPos = s0;
-                s0 = peg$FAILED;
+                peg$currPos = s2;
+                s2 = peg$FAILED;
               }
             } else {
-              peg$currPos = s0;
-              s0 = peg$FAILED;
+              peg$currPos = s2;
+              s2 = peg$FAILED;
             }
           } else {
-            peg$currPos = s0;
-            s0 = peg$FAILED;
+            peg$currPos = s2;
+            s2 = peg$FAILED;
           }
         } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
+          peg$currPos = s2;
+          s2 = peg$FAILED;
         }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 === peg$FAILED) {
+        s2 = peg$currPos;
+        s3 = peg$parseDateSep();
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s5 = peg$f104(s1);
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            s4 = input.substring(s4, peg$currPos);
+          } else {
+            s4 = s5;
+          }
+          if (s4 !== peg$FAILED) {
+            s5 = peg$parseDateSep();
+            if (s5 !== peg$FAILED) {
+              s6 = peg$currPos;
+              peg$savedPos = peg$currPos;
+              s7 = peg$f105(s1);
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
+                s6 = input.substring(s6, peg$currPos);
+              } else {
+                s6 = s7;
+              }
+              if (s6 !== peg$FAILED) {
+                s2 = [ s4, s6 ];
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = s0;
+        s0 = peg$f106(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4471,107 +4509,6 @@ function peg$parse(input, options) {
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
-    }
-    if (s0 === peg$FAILED) {
-      s0 = peg$currPos;
-      s1 = peg$currPos;
-      s2 = peg$currPos;
-      s3 = [];
-      s4 = peg$parseDigit();
-      while (s4 !== peg$FAILED) {
-        s3.push(s4);
-        if (s3.length >= 4) {
-          s4 = peg$FAILED;
-        } else {
-          s4 = peg$parseDigit();
-        }
-      }
-      if (s3.length < 4) {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
-      } else {
-        s2 = s3;
-      }
-      if (s2 !== peg$FAILED) {
-        s1 = input.substring(s1, peg$currPos);
-      } else {
-        s1 = s2;
-      }
-      if (s1 !== peg$FAILED) {
-        s2 = peg$parseDateSep();
-        if (s2 !== peg$FAILED) {
-          s3 = peg$currPos;
-          s4 = peg$currPos;
-          s5 = [];
-          s6 = peg$parseDigit();
-          while (s6 !== peg$FAILED) {
-            s5.push(s6);
-            if (s5.length >= 2) {
-              s6 = peg$FAILED;
-            } else {
-              s6 = peg$parseDigit();
-            }
-          }
-          if (s5.length < 1) {
-            peg$currPos = s4;
-            s4 = peg$FAILED;
-          } else {
-            s4 = s5;
-          }
-          if (s4 !== peg$FAILED) {
-            s3 = input.substring(s3, peg$currPos);
-          } else {
-            s3 = s4;
-          }
-          if (s3 !== peg$FAILED) {
-            s4 = peg$parseDateSep();
-            if (s4 !== peg$FAILED) {
-              s5 = peg$currPos;
-              s6 = peg$currPos;
-              s7 = [];
-              s8 = peg$parseDigit();
-              while (s8 !== peg$FAILED) {
-                s7.push(s8);
-                if (s7.length >= 2) {
-                  s8 = peg$FAILED;
-                } else {
-                  s8 = peg$parseDigit();
-                }
-              }
-              if (s7.length < 1) {
-                peg$currPos = s6;
-                s6 = peg$FAILED;
-              } else {
-                s6 = s7;
-              }
-              if (s6 !== peg$FAILED) {
-                s5 = input.substring(s5, peg$currPos);
-              } else {
-                s5 = s6;
-              }
-              if (s5 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f102(s1, s3, s5);
-              } else {
-                peg$currPos = s0;
-                s0 = peg$FAILED;
-              }
-            } else {
-              peg$currPos = s0;
-              s0 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s0;
-            s0 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
@@ -4603,16 +4540,10 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     s2 = peg$currPos;
-    s3 = peg$getUnicode();
-    if (peg$r14.test(s3)) {
-      peg$currPos += s3.length;
-    } else {
-      s3 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e38); }
-    }
+    s3 = peg$parseIdentStart();
     if (s3 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s4 = peg$f103();
+      s4 = peg$f107();
       if (s4) {
         s4 = undefined;
       } else {
@@ -4626,11 +4557,11 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e39); }
+          if (peg$silentFails === 0) { peg$fail(peg$e38); }
         }
         if (s7 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s8 = peg$f104();
+          s8 = peg$f108();
           if (s8) {
             s8 = undefined;
           } else {
@@ -4654,11 +4585,11 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s7 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e39); }
+            if (peg$silentFails === 0) { peg$fail(peg$e38); }
           }
           if (s7 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s8 = peg$f104();
+            s8 = peg$f108();
             if (s8) {
               s8 = undefined;
             } else {
@@ -4691,13 +4622,41 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f105(s1);
+      s1 = peg$f109(s1);
     }
     s0 = s1;
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e37); }
+    }
+
+    return s0;
+  }
+
+  function peg$parseIdentStart() {
+    let s0;
+
+    s0 = peg$getUnicode();
+    if (peg$r14.test(s0)) {
+      peg$currPos += s0.length;
+    } else {
+      s0 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e39); }
+    }
+
+    return s0;
+  }
+
+  function peg$parseIdentChar() {
+    let s0;
+
+    s0 = peg$getUnicode();
+    if (peg$r15.test(s0)) {
+      peg$currPos += s0.length;
+    } else {
+      s0 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e40); }
     }
 
     return s0;
@@ -4710,7 +4669,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWords();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f106(s1);
+      s1 = peg$f110(s1);
     }
     s0 = s1;
 
@@ -4722,7 +4681,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f107();
+    s1 = peg$f111();
     if (s1) {
       s1 = undefined;
     } else {
@@ -4741,7 +4700,7 @@ function peg$parse(input, options) {
     let s0, s1, s2;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f108();
+    s0 = peg$f112();
     if (s0) {
       s0 = undefined;
     } else {
@@ -4750,7 +4709,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f109();
+      s1 = peg$f113();
       if (s1) {
         s1 = undefined;
       } else {
@@ -4758,7 +4717,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s2 = peg$f110();
+        s2 = peg$f114();
         if (s2) {
           s2 = peg$FAILED;
         } else {
@@ -4789,12 +4748,12 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e41); }
+      if (peg$silentFails === 0) { peg$fail(peg$e42); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f111();
+      s3 = peg$f115();
       if (s3) {
         s3 = undefined;
       } else {
@@ -4811,11 +4770,11 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e42); }
+          if (peg$silentFails === 0) { peg$fail(peg$e43); }
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f112(s2);
+          s0 = peg$f116(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4835,11 +4794,11 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e41); }
+        if (peg$silentFails === 0) { peg$fail(peg$e42); }
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s2 = peg$f113();
+        s2 = peg$f117();
         if (s2) {
           s2 = undefined;
         } else {
@@ -4849,7 +4808,7 @@ function peg$parse(input, options) {
           s3 = peg$parseEnd();
           if (s3 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f114();
+            s0 = peg$f118();
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -4866,7 +4825,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e40); }
+      if (peg$silentFails === 0) { peg$fail(peg$e41); }
     }
 
     return s0;
@@ -4902,12 +4861,12 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e43); }
+      if (peg$silentFails === 0) { peg$fail(peg$e44); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f115();
+      s3 = peg$f119();
       if (s3) {
         s3 = undefined;
       } else {
@@ -4922,7 +4881,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEOL();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f116(s2);
+          s0 = peg$f120(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4947,7 +4906,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e44); }
+      if (peg$silentFails === 0) { peg$fail(peg$e45); }
     }
 
     return s0;
@@ -4957,7 +4916,7 @@ function peg$parse(input, options) {
     let s0;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f117();
+    s0 = peg$f121();
     if (s0) {
       s0 = undefined;
     } else {
@@ -4971,7 +4930,7 @@ function peg$parse(input, options) {
     let s0;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f118();
+    s0 = peg$f122();
     if (s0) {
       s0 = undefined;
     } else {
@@ -4985,7 +4944,7 @@ function peg$parse(input, options) {
     let s0;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f119();
+    s0 = peg$f123();
     if (s0) {
       s0 = undefined;
     } else {
@@ -5002,11 +4961,11 @@ function peg$parse(input, options) {
     s1 = peg$parse_();
     if (s1 !== peg$FAILED) {
       s2 = input.charAt(peg$currPos);
-      if (peg$r15.test(s2)) {
+      if (peg$r16.test(s2)) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e45); }
+        if (peg$silentFails === 0) { peg$fail(peg$e46); }
       }
       if (s2 === peg$FAILED) {
         s2 = null;
@@ -5033,11 +4992,11 @@ function peg$parse(input, options) {
     s1 = peg$parse_();
     if (s1 !== peg$FAILED) {
       s2 = input.charAt(peg$currPos);
-      if (peg$r16.test(s2)) {
+      if (peg$r17.test(s2)) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e46); }
+        if (peg$silentFails === 0) { peg$fail(peg$e47); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
@@ -5070,11 +5029,11 @@ function peg$parse(input, options) {
     s1 = peg$parse_();
     if (s1 !== peg$FAILED) {
       s2 = input.charAt(peg$currPos);
-      if (peg$r17.test(s2)) {
+      if (peg$r18.test(s2)) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e48); }
+        if (peg$silentFails === 0) { peg$fail(peg$e49); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
@@ -5095,7 +5054,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e47); }
+      if (peg$silentFails === 0) { peg$fail(peg$e48); }
     }
 
     return s0;
@@ -5113,7 +5072,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e50); }
+        if (peg$silentFails === 0) { peg$fail(peg$e51); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
@@ -5134,7 +5093,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e49); }
+      if (peg$silentFails === 0) { peg$fail(peg$e50); }
     }
 
     return s0;
@@ -5148,11 +5107,11 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e51); }
+      if (peg$silentFails === 0) { peg$fail(peg$e52); }
     }
     if (s0 === peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s0 = peg$f120();
+      s0 = peg$f124();
       if (s0) {
         s0 = undefined;
       } else {
@@ -5164,7 +5123,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e52); }
+          if (peg$silentFails === 0) { peg$fail(peg$e53); }
         }
       }
     }
@@ -5185,12 +5144,12 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e43); }
+        if (peg$silentFails === 0) { peg$fail(peg$e44); }
       }
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f121();
+        s5 = peg$f125();
         if (s5) {
           s5 = undefined;
         } else {
@@ -5220,7 +5179,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f122(s2);
+        s0 = peg$f126(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5232,7 +5191,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e53); }
+      if (peg$silentFails === 0) { peg$fail(peg$e54); }
     }
 
     return s0;
@@ -5243,7 +5202,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f123();
+    s1 = peg$f127();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5275,7 +5234,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e54); }
+      if (peg$silentFails === 0) { peg$fail(peg$e55); }
     }
     peg$silentFails--;
     if (s1 === peg$FAILED) {
@@ -5292,7 +5251,7 @@ function peg$parse(input, options) {
     let s0;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f124();
+    s0 = peg$f128();
     if (s0) {
       s0 = peg$FAILED;
     } else {
@@ -5303,162 +5262,6 @@ function peg$parse(input, options) {
   }
 
   function peg$parse办法() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f125();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e55); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse版本() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f126();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e56); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse生效() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f127();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e57); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse角色() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f128();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e58); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse成员() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -5491,13 +5294,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e59); }
+      if (peg$silentFails === 0) { peg$fail(peg$e56); }
     }
 
     return s0;
   }
 
-  function peg$parse负责人() {
+  function peg$parse版本() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -5530,13 +5333,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e60); }
+      if (peg$silentFails === 0) { peg$fail(peg$e57); }
     }
 
     return s0;
   }
 
-  function peg$parse类别() {
+  function peg$parse生效() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -5569,13 +5372,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e61); }
+      if (peg$silentFails === 0) { peg$fail(peg$e58); }
     }
 
     return s0;
   }
 
-  function peg$parse标签() {
+  function peg$parse角色() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -5608,14 +5411,14 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e62); }
+      if (peg$silentFails === 0) { peg$fail(peg$e59); }
     }
 
     return s0;
   }
 
-  function peg$parse加分() {
-    let s0, s1, s2;
+  function peg$parse成员() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -5629,7 +5432,13 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s0 = s1;
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5641,14 +5450,14 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e63); }
+      if (peg$silentFails === 0) { peg$fail(peg$e60); }
     }
 
     return s0;
   }
 
-  function peg$parse扣分() {
-    let s0, s1, s2;
+  function peg$parse负责人() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -5662,39 +5471,6 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e64); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse章() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 31456) {
-      s1 = peg$c20;
-      peg$currPos++;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e66); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
         if (s3 !== peg$FAILED) {
           s0 = s1;
@@ -5713,52 +5489,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e65); }
+      if (peg$silentFails === 0) { peg$fail(peg$e61); }
     }
 
     return s0;
   }
 
-  function peg$parse节() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 33410) {
-      s1 = peg$c21;
-      peg$currPos++;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e68); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e67); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse小节() {
+  function peg$parse类别() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -5791,52 +5528,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e69); }
+      if (peg$silentFails === 0) { peg$fail(peg$e62); }
     }
 
     return s0;
   }
 
-  function peg$parse段() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 27573) {
-      s1 = peg$c22;
-      peg$currPos++;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e71); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e70); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse解释() {
+  function peg$parse标签() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -5869,14 +5567,14 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e72); }
+      if (peg$silentFails === 0) { peg$fail(peg$e63); }
     }
 
     return s0;
   }
 
-  function peg$parse原文() {
-    let s0, s1, s2, s3;
+  function peg$parse加分() {
+    let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -5890,13 +5588,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
+        s0 = s1;
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5908,14 +5600,14 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e73); }
+      if (peg$silentFails === 0) { peg$fail(peg$e64); }
     }
 
     return s0;
   }
 
-  function peg$parse基础分() {
-    let s0, s1, s2, s3;
+  function peg$parse扣分() {
+    let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -5925,6 +5617,39 @@ function peg$parse(input, options) {
       s1 = undefined;
     } else {
       s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e65); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse章() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.charCodeAt(peg$currPos) === 31456) {
+      s1 = peg$c20;
+      peg$currPos++;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e67); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -5947,13 +5672,52 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e74); }
+      if (peg$silentFails === 0) { peg$fail(peg$e66); }
     }
 
     return s0;
   }
 
-  function peg$parse诫勉() {
+  function peg$parse节() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.charCodeAt(peg$currPos) === 33410) {
+      s1 = peg$c21;
+      peg$currPos++;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e69); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e68); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse小节() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -5986,13 +5750,52 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e75); }
+      if (peg$silentFails === 0) { peg$fail(peg$e70); }
     }
 
     return s0;
   }
 
-  function peg$parse诫勉后果() {
+  function peg$parse段() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.charCodeAt(peg$currPos) === 27573) {
+      s1 = peg$c22;
+      peg$currPos++;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e72); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e71); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse解释() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6025,13 +5828,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e76); }
+      if (peg$silentFails === 0) { peg$fail(peg$e73); }
     }
 
     return s0;
   }
 
-  function peg$parse积分() {
+  function peg$parse原文() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6064,13 +5867,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e77); }
+      if (peg$silentFails === 0) { peg$fail(peg$e74); }
     }
 
     return s0;
   }
 
-  function peg$parse违规() {
+  function peg$parse基础分() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6103,47 +5906,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e78); }
+      if (peg$silentFails === 0) { peg$fail(peg$e75); }
     }
 
     return s0;
   }
 
-  function peg$parse重新计数() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c23) {
-      s1 = peg$c23;
-      peg$currPos += 4;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e80); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e79); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse默认连带() {
+  function peg$parse诫勉() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6176,13 +5945,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e81); }
+      if (peg$silentFails === 0) { peg$fail(peg$e76); }
     }
 
     return s0;
   }
 
-  function peg$parse重犯加倍() {
+  function peg$parse诫勉后果() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6215,13 +5984,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e82); }
+      if (peg$silentFails === 0) { peg$fail(peg$e77); }
     }
 
     return s0;
   }
 
-  function peg$parse罚款缴纳() {
+  function peg$parse积分() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6254,13 +6023,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e83); }
+      if (peg$silentFails === 0) { peg$fail(peg$e78); }
     }
 
     return s0;
   }
 
-  function peg$parse宽限() {
+  function peg$parse违规() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6293,13 +6062,47 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e84); }
+      if (peg$silentFails === 0) { peg$fail(peg$e79); }
     }
 
     return s0;
   }
 
-  function peg$parse逾期() {
+  function peg$parse重新计数() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.substr(peg$currPos, 4) === peg$c23) {
+      s1 = peg$c23;
+      peg$currPos += 4;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e81); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s1 = [s1, s2];
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e80); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse默认连带() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6332,13 +6135,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e85); }
+      if (peg$silentFails === 0) { peg$fail(peg$e82); }
     }
 
     return s0;
   }
 
-  function peg$parse评级() {
+  function peg$parse重犯加倍() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6371,13 +6174,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e86); }
+      if (peg$silentFails === 0) { peg$fail(peg$e83); }
     }
 
     return s0;
   }
 
-  function peg$parse评级上限() {
+  function peg$parse罚款缴纳() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6410,13 +6213,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e87); }
+      if (peg$silentFails === 0) { peg$fail(peg$e84); }
     }
 
     return s0;
   }
 
-  function peg$parse投诉() {
+  function peg$parse宽限() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6449,85 +6252,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e88); }
+      if (peg$silentFails === 0) { peg$fail(peg$e85); }
     }
 
     return s0;
   }
 
-  function peg$parse按() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 25353) {
-      s1 = peg$c24;
-      peg$currPos++;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e90); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e89); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse且() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 19988) {
-      s1 = peg$c25;
-      peg$currPos++;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e92); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e91); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse最高() {
+  function peg$parse逾期() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6560,13 +6291,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e93); }
+      if (peg$silentFails === 0) { peg$fail(peg$e86); }
     }
 
     return s0;
   }
 
-  function peg$parse条款() {
+  function peg$parse评级() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6599,13 +6330,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e94); }
+      if (peg$silentFails === 0) { peg$fail(peg$e87); }
     }
 
     return s0;
   }
 
-  function peg$parse适用() {
+  function peg$parse评级上限() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6638,14 +6369,14 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e95); }
+      if (peg$silentFails === 0) { peg$fail(peg$e88); }
     }
 
     return s0;
   }
 
-  function peg$parse罚款() {
-    let s0, s1, s2;
+  function peg$parse投诉() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -6659,7 +6390,13 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s0 = s1;
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6671,23 +6408,62 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e96); }
+      if (peg$silentFails === 0) { peg$fail(peg$e89); }
     }
 
     return s0;
   }
 
-  function peg$parse奖金() {
+  function peg$parse按() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.charCodeAt(peg$currPos) === 25353) {
+      s1 = peg$c24;
+      peg$currPos++;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e91); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e90); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse且() {
     let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f155();
-    if (s1) {
-      s1 = undefined;
+    if (input.charCodeAt(peg$currPos) === 19988) {
+      s1 = peg$c25;
+      peg$currPos++;
     } else {
       s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e93); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -6704,13 +6480,52 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e97); }
+      if (peg$silentFails === 0) { peg$fail(peg$e92); }
     }
 
     return s0;
   }
 
-  function peg$parse单位() {
+  function peg$parse最高() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f155();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e94); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse条款() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6743,13 +6558,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e98); }
+      if (peg$silentFails === 0) { peg$fail(peg$e95); }
     }
 
     return s0;
   }
 
-  function peg$parse别名() {
+  function peg$parse适用() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6782,13 +6597,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e99); }
+      if (peg$silentFails === 0) { peg$fail(peg$e96); }
     }
 
     return s0;
   }
 
-  function peg$parse不加倍() {
+  function peg$parse罚款() {
     let s0, s1, s2;
 
     peg$silentFails++;
@@ -6815,14 +6630,14 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e100); }
+      if (peg$silentFails === 0) { peg$fail(peg$e97); }
     }
 
     return s0;
   }
 
-  function peg$parse连带() {
-    let s0, s1, s2, s3;
+  function peg$parse奖金() {
+    let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -6836,13 +6651,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
+        s0 = s1;
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6854,13 +6663,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e101); }
+      if (peg$silentFails === 0) { peg$fail(peg$e98); }
     }
 
     return s0;
   }
 
-  function peg$parse当日() {
+  function peg$parse单位() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6893,86 +6702,19 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e102); }
+      if (peg$silentFails === 0) { peg$fail(peg$e99); }
     }
 
     return s0;
   }
 
-  function peg$parse按条() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c26) {
-      s1 = peg$c26;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e104); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e103); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse合计() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f161();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e105); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse示例() {
+  function peg$parse别名() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f162();
+    s1 = peg$f161();
     if (s1) {
       s1 = undefined;
     } else {
@@ -6999,13 +6741,46 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e106); }
+      if (peg$silentFails === 0) { peg$fail(peg$e100); }
     }
 
     return s0;
   }
 
-  function peg$parse记录() {
+  function peg$parse不加倍() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f162();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e101); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse连带() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -7038,14 +6813,14 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e107); }
+      if (peg$silentFails === 0) { peg$fail(peg$e102); }
     }
 
     return s0;
   }
 
-  function peg$parse个人() {
-    let s0, s1, s2;
+  function peg$parse当日() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -7059,6 +6834,46 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e103); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse按条() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.substr(peg$currPos, 2) === peg$c26) {
+      s1 = peg$c26;
+      peg$currPos += 2;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e105); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -7071,13 +6886,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e108); }
+      if (peg$silentFails === 0) { peg$fail(peg$e104); }
     }
 
     return s0;
   }
 
-  function peg$parse部门() {
+  function peg$parse合计() {
     let s0, s1, s2;
 
     peg$silentFails++;
@@ -7104,13 +6919,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e109); }
+      if (peg$silentFails === 0) { peg$fail(peg$e106); }
     }
 
     return s0;
   }
 
-  function peg$parse事件() {
+  function peg$parse示例() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -7143,13 +6958,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e110); }
+      if (peg$silentFails === 0) { peg$fail(peg$e107); }
     }
 
     return s0;
   }
 
-  function peg$parse缴款() {
+  function peg$parse记录() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -7182,19 +6997,124 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e108); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse个人() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f168();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e109); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse部门() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f169();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e110); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse事件() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f170();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e111); }
     }
 
     return s0;
   }
 
-  function peg$parse责任() {
+  function peg$parse缴款() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f168();
+    s1 = peg$f171();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7227,145 +7147,13 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse数量() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f169();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e113); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse连带扣分() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f170();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e114); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse连带罚款() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f171();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e115); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse比例() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f172();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e116); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse预期() {
+  function peg$parse责任() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f173();
+    s1 = peg$f172();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7392,19 +7180,151 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e113); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse数量() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f173();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e114); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse连带扣分() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f174();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e115); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse连带罚款() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f175();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e116); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse比例() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f176();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e117); }
     }
 
     return s0;
   }
 
-  function peg$parse上限() {
+  function peg$parse预期() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f174();
+    s1 = peg$f177();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7437,13 +7357,52 @@ function peg$parse(input, options) {
     return s0;
   }
 
+  function peg$parse上限() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f178();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e119); }
+    }
+
+    return s0;
+  }
+
   function peg$parse酌情() {
     let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f175();
+    s1 = peg$f179();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7464,7 +7423,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e119); }
+      if (peg$silentFails === 0) { peg$fail(peg$e120); }
     }
 
     return s0;
@@ -7480,7 +7439,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e121); }
+      if (peg$silentFails === 0) { peg$fail(peg$e122); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -7497,7 +7456,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e120); }
+      if (peg$silentFails === 0) { peg$fail(peg$e121); }
     }
 
     return s0;
@@ -7533,6 +7492,19 @@ function peg$parse(input, options) {
       else if (peg$currPos === input.length) peg$fail(peg$anyExpectation());
     }
     return matched;
+  }
+  // [C]|min..max|: the loop stops at max without another test, or reports where the class fails.
+  function peg$scanCount(end, min, max, report) {
+    const count = Math.min(end - peg$currPos, max);
+    if (count < max && peg$silentFails === 0) {
+      const at = peg$currPos;
+      peg$currPos += count;
+      peg$fail(report);
+      peg$currPos = at;
+    }
+    if (count < min) return false;
+    peg$currPos += count;
+    return true;
   }
   function peg$runEnd0(p) {
     for (const n = input.length; p < n; p++) {

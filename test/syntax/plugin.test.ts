@@ -17,7 +17,8 @@ Key "key" = "key" ![a-z] Colon
 Num = d:$[0-9]+ &{ return d.length < 3; } { return Number(d); }
 Comma = _ "," _ / __
 Colon = _ "：:"? _
-Tail = name:$([\\p{L}_]u [\\p{L}\\p{N}_]u*)? _ ("->" / "=>")? _ { return name; }
+Tail = name:$([\\p{L}_]u [\\p{L}\\p{N}_]u*)? _ ("->" / "=>")? _ code:$(Dig|2| "." Dig|1..3|)? { return [name, code]; }
+Dig = [0-9]
 _ = [ \\t]*
 __ = [ \\t]+
 `;
@@ -54,8 +55,9 @@ describe("the grammar plugin (grammar/plugin)", () => {
     const loop = "for (const n = input.length; p < n; p++) {";
     expect(ends).toEqual([loop, loop, loop, loop, 'const stop = input.indexOf("」", p);', loop, "peg$runRe6.lastIndex = p;"]);
     expect(source).toContain("const peg$runRe6 = /[\\p{L}\\p{N}\\u005f]*/yu;");
-    // What stays Peggy's: an optional character that is not a run, a name's first letter.
-    expect(source.match(/const peg\$r\d+ = .*/g)).toEqual(["const peg$r0 = /^[,;\\n]/;", "const peg$r1 = /^[\\p{L}_]/u;"]);
+    // What stays Peggy's: an optional character that is not a run, a name's first letter (and the
+    // rule Dig, which no run calls any more).
+    expect(source.match(/const peg\$r\d+ = .*/g)).toEqual(["const peg$r0 = /^[,;\\n]/;", "const peg$r1 = /^[\\p{L}_]/u;", "const peg$r2 = /^[0-9]/;"]);
   });
 
   it("tests unread words with startsWith and class lookaheads with a sticky test", () => {
@@ -69,6 +71,13 @@ describe("the grammar plugin (grammar/plugin)", () => {
     expect(ruleB).not.toMatch(/\[s\d+, s\d+\]|input\.substring/);
     const ruleA = unread.slice(unread.indexOf("function peg$parseA("), unread.indexOf("\n  }\n", unread.indexOf("function peg$parseA(")));
     expect(ruleA).toContain("input.substring");
+  });
+
+  it("counts a run of a class, or of a rule that is only a class, up to its bounds", () => {
+    expect(source.match(/return peg\$scanCount\(peg\$runEnd\d+\(peg\$currPos\), \d, \d/g)).toEqual([
+      "return peg$scanCount(peg$runEnd3(peg$currPos), 2, 2",
+      "return peg$scanCount(peg$runEnd3(peg$currPos), 1, 3",
+    ]);
   });
 
   it("calls a rule repeated without collecting its values when nobody reads them", () => {
