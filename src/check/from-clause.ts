@@ -24,22 +24,28 @@ function fromLiability(l: T.Liability): P.Liability {
   return { kind: "fixed", role: l.role.name, points: fromAmount(l.points), money: fromAmount(l.money), span: l.span };
 }
 
-export function fromClause(c: T.Clause, headings: string[], roles: readonly P.Role[], problems: Problem[]): P.Clause {
-  const seen = new Set<string>();
-  /** Fields a clause states once; a second one is reported and ignored. */
-  const first = (field: T.ClauseField, name: string): boolean => {
-    if (seen.has(name)) {
-      problems.push(problem("E0403", field.span, { field: name }));
-      return false;
-    }
-    seen.add(name);
-    return true;
-  };
+/**
+ * Fields a clause states once: true for the first; a second one is reported and ignored. (Module
+ * level, with the names seen in a small array: a closure and a Set per clause were most of the
+ * translation's time.)
+ */
+function first(seen: string[], field: T.ClauseField, name: string, problems: Problem[]): boolean {
+  if (seen.includes(name)) {
+    problems.push(problem("E0403", field.span, { field: name }));
+    return false;
+  }
+  seen.push(name);
+  return true;
+}
+
+/** `memberRole`: the first member role defined before the clause, whose conduct it judges unless it says 适用. */
+export function fromClause(c: T.Clause, headings: string[], memberRole: string, problems: Problem[]): P.Clause {
+  const seen: string[] = [];
   const clause: P.Clause = {
     id: c.id.name,
     title: c.title.value,
     category: "",
-    role: roles.find((r) => r.kind === "member")?.id ?? "",
+    role: memberRole,
     original: [],
     notes: [],
     points: { kind: "none" },
@@ -63,25 +69,25 @@ export function fromClause(c: T.Clause, headings: string[], roles: readonly P.Ro
         clause.notes.push(f.text.value);
         break;
       case "CategoryField":
-        if (first(f, "类别")) clause.category = f.value.name;
+        if (first(seen, f, "类别", problems)) clause.category = f.value.name;
         break;
       case "RoleField":
-        if (first(f, "适用")) clause.role = f.value.name;
+        if (first(seen, f, "适用", problems)) clause.role = f.value.name;
         break;
       case "PointsField":
-        if (first(f, "扣分/加分")) {
+        if (first(seen, f, "扣分/加分", problems)) {
           clause.points = fromAmount(f.amount);
           hasPoints = true;
         }
         break;
       case "MoneyField":
-        if (first(f, "罚款/奖金")) {
+        if (first(seen, f, "罚款/奖金", problems)) {
           clause.money = fromAmount(f.amount);
           hasMoney = true;
         }
         break;
       case "UnitField":
-        if (first(f, "单位")) clause.unit = f.value.name;
+        if (first(seen, f, "单位", problems)) clause.unit = f.value.name;
         break;
       case "TagsField":
         clause.tags.push(...f.values.map((v) => v.name));
@@ -98,7 +104,7 @@ export function fromClause(c: T.Clause, headings: string[], roles: readonly P.Ro
     }
   }
   if (clause.original.length === 0) problems.push(problem("E0401", c.id.span, { id: clause.id }));
-  if (!seen.has("类别")) problems.push(problem("E0402", c.id.span, { id: clause.id, field: "类别（如“类别 处罚”）" }));
+  if (!seen.includes("类别")) problems.push(problem("E0402", c.id.span, { id: clause.id, field: "类别（如“类别 处罚”）" }));
   if (!hasPoints) problems.push(problem("E0402", c.id.span, { id: clause.id, field: "分值（如“扣分 1”或“加分 1”）" }));
   if (!hasMoney) problems.push(problem("E0402", c.id.span, { id: clause.id, field: "金额（如“罚款 100 元”，没有则写“罚款 无”）" }));
   return clause;

@@ -21,6 +21,8 @@ export function fromTree(tree: T.Document): Draft {
   const problems: Problem[] = [];
   const once = new Map<string, T.Item | T.RuleBody>();
   const headings: { level: number; text: string }[] = [];
+  let headingTexts: string[] = [];
+  let memberRole = "";
   const header: { title?: string; version?: string; effective?: string } = {};
   const roles: P.Role[] = [];
   const categories: P.Category[] = [];
@@ -62,6 +64,7 @@ export function fromTree(tree: T.Document): Draft {
         break;
       case "RoleDef":
         roles.push({ id: item.id.name, title: item.title?.value ?? item.id.name, kind: item.kind, span: item.span });
+        if (item.kind === "member" && memberRole === "") memberRole = item.id.name;
         break;
       case "CategoryDef":
         categories.push({ id: item.id.name, title: item.title?.value ?? item.id.name, direction: item.direction, span: item.span });
@@ -72,6 +75,7 @@ export function fromTree(tree: T.Document): Draft {
       case "Heading":
         while (headings.length > 0 && headings[headings.length - 1]!.level >= item.level) headings.pop();
         headings.push({ level: item.level, text: item.text.value });
+        headingTexts = headings.map((h) => h.text);
         document.push({ kind: "heading", level: item.level, text: item.text.value, span: item.span });
         if (notesOf(item.notes).length > 0) document.push({ kind: "paragraph", text: "", notes: notesOf(item.notes), span: item.span });
         break;
@@ -79,7 +83,8 @@ export function fromTree(tree: T.Document): Draft {
         document.push({ kind: "paragraph", text: item.text.value, notes: notesOf(item.notes), span: item.span });
         break;
       case "Clause":
-        clauses.push(fromClause(item, headings.map((h) => h.text), roles, problems));
+        // The clauses under the same headings share one list of them.
+        clauses.push(fromClause(item, headingTexts, memberRole, problems));
         document.push({ kind: "clause", id: item.id.name });
         break;
       case "Example":

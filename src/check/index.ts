@@ -9,7 +9,7 @@ import { parse } from "../syntax/parse";
 import type { Document } from "../syntax/tree";
 import { fromTree } from "./from-tree";
 import { Policy } from "./schema";
-import type { CheckContext, Pass } from "./passes/context";
+import { checkContext, type Pass } from "./passes/context";
 import { reportDuplicateIds } from "./passes/report-duplicate-ids";
 import { reportUnknownReferences } from "./passes/report-unknown-references";
 import { reportBadAmounts } from "./passes/report-bad-amounts";
@@ -54,7 +54,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   const parsed = parse(text);
   if (!parsed.ok) return finish({ policy: null, tree: null, problems: [parsed.problem], clauseCount: 0, title: "" }, options);
   const draft = fromTree(parsed.tree);
-  const ctx: CheckContext = { tree: parsed.tree, policy: draft.policy };
+  const ctx = checkContext(parsed.tree, draft.policy);
   const problems = [...draft.problems, ...passes.flatMap((pass) => pass(ctx))];
   let policy: Policy | null = null;
   if (!hasErrors(problems)) {
@@ -68,11 +68,33 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
 }
 
 function finish(result: CheckResult, options: CheckOptions, draft?: Policy): CheckResult {
+  const clauseAt = draft && result.problems.length > 0 ? clauseFinder(draft.clauses) : () => undefined;
   for (const p of result.problems) {
     if (options.file !== undefined) p.file = options.file;
-    const clause = draft?.clauses.find((c) => c.span.start.offset <= p.span.start.offset && p.span.start.offset < c.span.end.offset);
+    const clause = clauseAt(p.span.start.offset);
     if (clause && !p.notes.some((n) => n.startsWith("所在："))) p.notes.push(`所在：${[...clause.headings, clause.id].join(" › ")}`);
   }
   result.problems.sort((a, b) => a.span.start.offset - b.span.start.offset);
   return result;
+}
+
+/**
+ * The clause whose text holds an offset. Clauses come in the order of the text and do not overlap,
+ * so a binary search over where they start finds it (a search of every clause per problem was
+ * quadratic in a policy with many problems).
+ */
+function clauseFinder(clauses: readonly Policy["clauses"][number][]): (offset: number) => Policy["clauses"][number] | undefined {
+  const starts = clauses.map((c) => c.span.start.offset);
+  const ends = clauses.map((c) => c.span.end.offset);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= offset) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    const i = lo - 1;
+    return i >= 0 && offset < ends[i]! ? clauses[i] : undefined;
+  };
 }

@@ -15,10 +15,14 @@ export interface Problem {
   file?: string;
 }
 
-/** Build a problem from the message table: the code decides the severity and the text. */
+/**
+ * Build a problem from the message table: the code decides the severity and the text. The span is
+ * copied into plain positions: a parse tree's spans work out their lines when read (grammar/policy.peggy),
+ * and a problem's span is read, compared and sent between threads as data.
+ */
 export function problem<C extends Code>(code: C, span: Span, args: MessageArgs<C>, notes: string[] = []): Problem {
   const entry = messages[code];
-  return { code, severity: entry.severity, message: entry.text(args as never), span, notes };
+  return { code, severity: entry.severity, message: entry.text(args as never), span: { start: span.start, end: span.end }, notes };
 }
 
 export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((p) => p.severity === "error");

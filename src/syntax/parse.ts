@@ -11,6 +11,14 @@ const WORD = /^[\p{L}\p{N}_.]+/u;
 
 export function parse(text: string): ParseResult {
   try {
+    // Silently first: the parser then records no expectations, which only a syntax error needs
+    // (otherwise it records them at every failed alternative). A text with an error is parsed
+    // again, recording them, which gives the error exactly as one parse would.
+    return { ok: true, tree: peggyParse(text, { peg$silentFails: 1 }) as Document };
+  } catch (e) {
+    if (!(e instanceof PeggySyntaxError)) throw e;
+  }
+  try {
     return { ok: true, tree: peggyParse(text) as Document };
   } catch (e) {
     if (e instanceof PeggySyntaxError) return { ok: false, problem: fromSyntaxError(e, text) };

@@ -16,6 +16,45 @@
       .replace(/[．]/g, ".").replace(/[－]/g, "-");
   }
 
+  // A node's span: its two offsets, with line and column worked out when `start` or `end` is read.
+  // Of the tens of thousands of spans a large policy has, only those of messages and of the checked
+  // policy's parts are ever read; two position objects for each of the others were a third of the
+  // objects of a parse tree. A plain { start, end } in JSON.
+  class Span {
+    constructor(lineStarts, from, to) {
+      this.lineStarts = lineStarts;
+      this.from = from;
+      this.to = to;
+    }
+    get start() { return position(this.lineStarts, this.from); }
+    get end() { return position(this.lineStarts, this.to); }
+    toJSON() { return { start: this.start, end: this.end }; }
+  }
+  function position(lineStarts, offset) {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { offset, line: lo + 1, column: offset - lineStarts[lo] + 1 };
+  }
+
+const peg$scanReport0 = {"type":"class","parts":[["0","9"],["０","９"]],"inverted":false,"ignoreCase":false,"unicode":false};
+const peg$scanReport1 = {"type":"class","parts":["\\p{L}","\\p{N}","_",["０","９"]],"inverted":false,"ignoreCase":false,"unicode":true};
+const peg$scanReport2 = "any-at-end";
+const peg$scanReport3 = null;
+const peg$scanReport4 = {"type":"class","parts":["」"],"inverted":true,"ignoreCase":false,"unicode":false};
+const peg$scanReport5 = {"type":"class","parts":[" ","\t","　"],"inverted":false,"ignoreCase":false,"unicode":false};
+const peg$runRe1 = /[\p{L}\p{N}\u005f\uff10-\uff19]*/yu;
+
+const peg$words = ["天内","->","=>",">=","<=","（含）","(含)","（不含）","(不含)","\r\n","办法","版本","生效","角色","成员","负责人","类别","标签","加分","扣分","小节","解释","原文","基础分","诫勉","诫勉后果","积分","违规","默认连带","重犯加倍","罚款缴纳","宽限","逾期","评级","评级上限","投诉","最高","条款","适用","罚款","奖金","单位","别名","不加倍","连带","当日","合计","示例","记录","个人","部门","事件","缴款","责任","数量","连带扣分","连带罚款","比例","预期","上限","酌情"];
+const peg$wordExpectations = peg$words.map((text) => ({ type: "literal", text, ignoreCase: false }));
+
+const peg$testRe0 = /[\u3001\uff0c\u002c\uff1b\u003b]/y;
+const peg$testRe1 = /[\p{L}]/yu;
+
 class peg$SyntaxError extends SyntaxError {
   constructor(message, expected, found, location) {
     super(message);
@@ -178,92 +217,33 @@ function peg$parse(input, options) {
   let peg$startRuleFunction = peg$parsePolicy;
 
   const peg$c0 = "\u5206";
-  const peg$c1 = "\u5929\u5185";
-  const peg$c2 = "\u6B21";
-  const peg$c3 = "\u5929";
-  const peg$c4 = "\u2192";
-  const peg$c5 = "->";
-  const peg$c6 = "=>";
-  const peg$c7 = "\u5219";
-  const peg$c8 = "\u5E74";
-  const peg$c9 = ">=";
-  const peg$c10 = "<=";
-  const peg$c11 = "\u4EBA\u6B21";
-  const peg$c12 = "\uFF08\u542B\uFF09";
-  const peg$c13 = "(\u542B)";
-  const peg$c14 = "\uFF08\u4E0D\u542B\uFF09";
-  const peg$c15 = "(\u4E0D\u542B)";
-  const peg$c16 = "\u4EE5\u4E0A";
-  const peg$c17 = "\u4EE5\u4E0B";
-  const peg$c18 = "\u4EE5\u5185";
-  const peg$c19 = "\u6708";
-  const peg$c20 = "\u65E5";
-  const peg$c21 = ".";
-  const peg$c22 = "#";
-  const peg$c23 = "\u300C";
-  const peg$c24 = "\u300D";
-  const peg$c25 = "\uFEFF";
-  const peg$c26 = "\u3001";
-  const peg$c27 = "\r\n";
-  const peg$c28 = "\u529E\u6CD5";
-  const peg$c29 = "\u7248\u672C";
-  const peg$c30 = "\u751F\u6548";
-  const peg$c31 = "\u89D2\u8272";
-  const peg$c32 = "\u6210\u5458";
-  const peg$c33 = "\u8D1F\u8D23\u4EBA";
-  const peg$c34 = "\u7C7B\u522B";
-  const peg$c35 = "\u6807\u7B7E";
-  const peg$c36 = "\u52A0\u5206";
-  const peg$c37 = "\u6263\u5206";
-  const peg$c38 = "\u7AE0";
-  const peg$c39 = "\u8282";
-  const peg$c40 = "\u5C0F\u8282";
-  const peg$c41 = "\u6BB5";
-  const peg$c42 = "\u89E3\u91CA";
-  const peg$c43 = "\u539F\u6587";
-  const peg$c44 = "\u57FA\u7840\u5206";
-  const peg$c45 = "\u8BEB\u52C9";
-  const peg$c46 = "\u8BEB\u52C9\u540E\u679C";
-  const peg$c47 = "\u79EF\u5206";
-  const peg$c48 = "\u8FDD\u89C4";
-  const peg$c49 = "\u91CD\u65B0\u8BA1\u6570";
-  const peg$c50 = "\u9ED8\u8BA4\u8FDE\u5E26";
-  const peg$c51 = "\u91CD\u72AF\u52A0\u500D";
-  const peg$c52 = "\u7F5A\u6B3E\u7F34\u7EB3";
-  const peg$c53 = "\u5BBD\u9650";
-  const peg$c54 = "\u903E\u671F";
-  const peg$c55 = "\u8BC4\u7EA7";
-  const peg$c56 = "\u8BC4\u7EA7\u4E0A\u9650";
-  const peg$c57 = "\u6295\u8BC9";
-  const peg$c58 = "\u6309";
-  const peg$c59 = "\u4E14";
-  const peg$c60 = "\u6700\u9AD8";
-  const peg$c61 = "\u6761\u6B3E";
-  const peg$c62 = "\u9002\u7528";
-  const peg$c63 = "\u7F5A\u6B3E";
-  const peg$c64 = "\u5956\u91D1";
-  const peg$c65 = "\u5355\u4F4D";
-  const peg$c66 = "\u522B\u540D";
-  const peg$c67 = "\u4E0D\u52A0\u500D";
-  const peg$c68 = "\u8FDE\u5E26";
-  const peg$c69 = "\u5F53\u65E5";
-  const peg$c70 = "\u6309\u6761";
-  const peg$c71 = "\u5408\u8BA1";
-  const peg$c72 = "\u793A\u4F8B";
-  const peg$c73 = "\u8BB0\u5F55";
-  const peg$c74 = "\u4E2A\u4EBA";
-  const peg$c75 = "\u90E8\u95E8";
-  const peg$c76 = "\u4E8B\u4EF6";
-  const peg$c77 = "\u7F34\u6B3E";
-  const peg$c78 = "\u8D23\u4EFB";
-  const peg$c79 = "\u6570\u91CF";
-  const peg$c80 = "\u8FDE\u5E26\u6263\u5206";
-  const peg$c81 = "\u8FDE\u5E26\u7F5A\u6B3E";
-  const peg$c82 = "\u6BD4\u4F8B";
-  const peg$c83 = "\u9884\u671F";
-  const peg$c84 = "\u4E0A\u9650";
-  const peg$c85 = "\u914C\u60C5";
-  const peg$c86 = "\u65E0";
+  const peg$c1 = "\u6B21";
+  const peg$c2 = "\u5929";
+  const peg$c3 = "\u2192";
+  const peg$c4 = "\u5219";
+  const peg$c5 = "\u5E74";
+  const peg$c6 = "\u4EBA\u6B21";
+  const peg$c7 = "\u4EE5\u4E0A";
+  const peg$c8 = "\u4EE5\u4E0B";
+  const peg$c9 = "\u4EE5\u5185";
+  const peg$c10 = "\u6708";
+  const peg$c11 = "\u65E5";
+  const peg$c12 = ".";
+  const peg$c13 = "\u300C";
+  const peg$c14 = "\u300D";
+  const peg$c15 = "#";
+  const peg$c16 = "\uFEFF";
+  const peg$c17 = "\u3001";
+  const peg$c18 = "\n";
+  const peg$c19 = "\r";
+  const peg$c20 = "\u7AE0";
+  const peg$c21 = "\u8282";
+  const peg$c22 = "\u6BB5";
+  const peg$c23 = "\u91CD\u65B0\u8BA1\u6570";
+  const peg$c24 = "\u6309";
+  const peg$c25 = "\u4E14";
+  const peg$c26 = "\u6309\u6761";
+  const peg$c27 = "\u65E0";
 
   const peg$r0 = /^[*Xx\xD7\u4E58]/;
   const peg$r1 = /^[\u5143\u5206\u6B21]/;
@@ -281,293 +261,321 @@ function peg$parse(input, options) {
   const peg$r13 = /^[\--\/\uFF0D\uFF0F]/;
   const peg$r14 = /^[\p{L}\p{N}_]/u;
   const peg$r15 = /^[\p{L}\p{N}_\uFF10-\uFF19]/u;
-  const peg$r16 = /^[^\u300D]/;
-  const peg$r17 = /^[ \t\u3000]/;
-  const peg$r18 = /^[\uFF1A:]/;
-  const peg$r19 = /^[\uFF0C,\uFF1B;]/;
-  const peg$r20 = /^[\u3001\uFF0C,\uFF1B;]/;
-  const peg$r21 = /^[\n\r]/;
-  const peg$r22 = /^[\p{L}]/u;
+  const peg$r16 = /^[\uFF1A:]/;
+  const peg$r17 = /^[\uFF0C,\uFF1B;]/;
+  const peg$r18 = /^[\u3001\uFF0C,\uFF1B;]/;
 
   const peg$e0 = peg$literalExpectation("\u5206", false);
-  const peg$e1 = peg$literalExpectation("\u5929\u5185", false);
-  const peg$e2 = peg$literalExpectation("\u6B21", false);
-  const peg$e3 = peg$otherExpectation("\u500D\u6570\u7B26\u53F7\uFF08\xD7\uFF09");
-  const peg$e4 = peg$classExpectation(["*", "X", "x", "\xD7", "\u4E58"], false, false, false);
-  const peg$e5 = peg$literalExpectation("\u5929", false);
-  const peg$e6 = peg$otherExpectation("\u7BAD\u5934\uFF08\u2192\uFF09");
-  const peg$e7 = peg$literalExpectation("\u2192", false);
-  const peg$e8 = peg$literalExpectation("->", false);
-  const peg$e9 = peg$literalExpectation("=>", false);
-  const peg$e10 = peg$literalExpectation("\u5219", false);
-  const peg$e11 = peg$literalExpectation("\u5E74", false);
-  const peg$e12 = peg$classExpectation(["\u5143", "\u5206", "\u6B21"], false, false, false);
-  const peg$e13 = peg$otherExpectation("\u91D1\u989D\uFF08\u6570\u5B57\u3001\u533A\u95F4\u5982 2~3\u3001\u914C\u60C5\u6216\u65E0\uFF09");
-  const peg$e14 = peg$otherExpectation("\u5355\u4F4D\uFF08\u5206\u6216\u5143\uFF09");
-  const peg$e15 = peg$classExpectation(["\u5143", "\u5206"], false, false, false);
-  const peg$e16 = peg$otherExpectation("\u767E\u5206\u53F7");
-  const peg$e17 = peg$classExpectation(["%", "\uFF05"], false, false, false);
-  const peg$e18 = peg$otherExpectation("\u533A\u95F4\u7B26\u53F7\uFF08~\uFF09");
-  const peg$e19 = peg$classExpectation(["-", "~", "\u2014", "\u301C", "\u5230", "\u81F3", "\uFF0D", "\uFF5E"], false, false, false);
-  const peg$e20 = peg$otherExpectation("\u6BD4\u8F83\uFF08\u5982 10\uFF08\u542B\uFF09\u4EE5\u4E0B\u3001\u2265 3\uFF09");
-  const peg$e21 = peg$literalExpectation(">=", false);
-  const peg$e22 = peg$classExpectation(["\u2265", "\u2267"], false, false, false);
-  const peg$e23 = peg$literalExpectation("<=", false);
-  const peg$e24 = peg$classExpectation(["\u2264", "\u2266"], false, false, false);
-  const peg$e25 = peg$classExpectation([">", "\uFF1E"], false, false, false);
-  const peg$e26 = peg$classExpectation(["<", "\uFF1C"], false, false, false);
-  const peg$e27 = peg$otherExpectation("\u8BA1\u91CF\u5355\u4F4D");
-  const peg$e28 = peg$literalExpectation("\u4EBA\u6B21", false);
-  const peg$e29 = peg$classExpectation(["\u5206", "\u5929", "\u6B21", "\u9879"], false, false, false);
-  const peg$e30 = peg$literalExpectation("\uFF08\u542B\uFF09", false);
-  const peg$e31 = peg$literalExpectation("(\u542B)", false);
-  const peg$e32 = peg$literalExpectation("\uFF08\u4E0D\u542B\uFF09", false);
-  const peg$e33 = peg$literalExpectation("(\u4E0D\u542B)", false);
-  const peg$e34 = peg$otherExpectation("\u4EE5\u4E0A\u6216\u4EE5\u4E0B");
-  const peg$e35 = peg$literalExpectation("\u4EE5\u4E0A", false);
-  const peg$e36 = peg$literalExpectation("\u4EE5\u4E0B", false);
-  const peg$e37 = peg$literalExpectation("\u4EE5\u5185", false);
-  const peg$e38 = peg$otherExpectation("\u6570\u5B57");
-  const peg$e39 = peg$classExpectation(["-", "\uFF0D"], false, false, false);
-  const peg$e40 = peg$classExpectation([".", "\uFF0E"], false, false, false);
-  const peg$e41 = peg$classExpectation([["0", "9"], ["\uFF10", "\uFF19"]], false, false, false);
-  const peg$e42 = peg$otherExpectation("\u65E5\u671F\uFF08\u5982 2024-03-01\uFF09");
-  const peg$e43 = peg$literalExpectation("\u6708", false);
-  const peg$e44 = peg$literalExpectation("\u65E5", false);
-  const peg$e45 = peg$classExpectation([["-", "/"], "\uFF0D", "\uFF0F"], false, false, false);
-  const peg$e46 = peg$otherExpectation("\u540D\u79F0");
-  const peg$e47 = peg$literalExpectation(".", false);
-  const peg$e48 = peg$classExpectation(["\\p{L}", "\\p{N}", "_"], false, false, true);
-  const peg$e49 = peg$classExpectation(["\\p{L}", "\\p{N}", "_", ["\uFF10", "\uFF19"]], false, false, true);
-  const peg$e50 = peg$literalExpectation("#", false);
-  const peg$e51 = peg$anyExpectation();
-  const peg$e52 = peg$otherExpectation("\u300C\u2026\u300D\u4E2D\u7684\u6587\u5B57");
-  const peg$e53 = peg$literalExpectation("\u300C", false);
-  const peg$e54 = peg$classExpectation(["\u300D"], true, false, false);
-  const peg$e55 = peg$literalExpectation("\u300D", false);
-  const peg$e56 = peg$literalExpectation("\uFEFF", false);
-  const peg$e57 = peg$classExpectation([" ", "\t", "\u3000"], false, false, false);
-  const peg$e58 = peg$classExpectation(["\uFF1A", ":"], false, false, false);
-  const peg$e59 = peg$classExpectation(["\uFF0C", ",", "\uFF1B", ";"], false, false, false);
-  const peg$e60 = peg$otherExpectation("\u5206\u9694\u7B26\uFF08\u3001\uFF09");
-  const peg$e61 = peg$classExpectation(["\u3001", "\uFF0C", ",", "\uFF1B", ";"], false, false, false);
-  const peg$e62 = peg$otherExpectation("\u987F\u53F7\uFF08\u3001\uFF09");
-  const peg$e63 = peg$literalExpectation("\u3001", false);
-  const peg$e64 = peg$literalExpectation("\r\n", false);
-  const peg$e65 = peg$classExpectation(["\n", "\r"], false, false, false);
-  const peg$e66 = peg$otherExpectation("\u884C\u5C3E");
-  const peg$e67 = peg$classExpectation(["\\p{L}"], false, false, true);
-  const peg$e68 = peg$otherExpectation("\u201C\u529E\u6CD5\u201D");
-  const peg$e69 = peg$literalExpectation("\u529E\u6CD5", false);
-  const peg$e70 = peg$otherExpectation("\u201C\u7248\u672C\u201D");
-  const peg$e71 = peg$literalExpectation("\u7248\u672C", false);
-  const peg$e72 = peg$otherExpectation("\u201C\u751F\u6548\u201D");
-  const peg$e73 = peg$literalExpectation("\u751F\u6548", false);
-  const peg$e74 = peg$otherExpectation("\u201C\u89D2\u8272\u201D");
-  const peg$e75 = peg$literalExpectation("\u89D2\u8272", false);
-  const peg$e76 = peg$otherExpectation("\u201C\u6210\u5458\u201D");
-  const peg$e77 = peg$literalExpectation("\u6210\u5458", false);
-  const peg$e78 = peg$otherExpectation("\u201C\u8D1F\u8D23\u4EBA\u201D");
-  const peg$e79 = peg$literalExpectation("\u8D1F\u8D23\u4EBA", false);
-  const peg$e80 = peg$otherExpectation("\u201C\u7C7B\u522B\u201D");
-  const peg$e81 = peg$literalExpectation("\u7C7B\u522B", false);
-  const peg$e82 = peg$otherExpectation("\u201C\u6807\u7B7E\u201D");
-  const peg$e83 = peg$literalExpectation("\u6807\u7B7E", false);
-  const peg$e84 = peg$otherExpectation("\u201C\u52A0\u5206\u201D");
-  const peg$e85 = peg$literalExpectation("\u52A0\u5206", false);
-  const peg$e86 = peg$otherExpectation("\u201C\u6263\u5206\u201D");
-  const peg$e87 = peg$literalExpectation("\u6263\u5206", false);
-  const peg$e88 = peg$otherExpectation("\u201C\u7AE0\u201D");
-  const peg$e89 = peg$literalExpectation("\u7AE0", false);
-  const peg$e90 = peg$otherExpectation("\u201C\u8282\u201D");
-  const peg$e91 = peg$literalExpectation("\u8282", false);
-  const peg$e92 = peg$otherExpectation("\u201C\u5C0F\u8282\u201D");
-  const peg$e93 = peg$literalExpectation("\u5C0F\u8282", false);
-  const peg$e94 = peg$otherExpectation("\u201C\u6BB5\u201D");
-  const peg$e95 = peg$literalExpectation("\u6BB5", false);
-  const peg$e96 = peg$otherExpectation("\u201C\u89E3\u91CA\u201D");
-  const peg$e97 = peg$literalExpectation("\u89E3\u91CA", false);
-  const peg$e98 = peg$otherExpectation("\u201C\u539F\u6587\u201D");
-  const peg$e99 = peg$literalExpectation("\u539F\u6587", false);
-  const peg$e100 = peg$otherExpectation("\u201C\u57FA\u7840\u5206\u201D");
-  const peg$e101 = peg$literalExpectation("\u57FA\u7840\u5206", false);
-  const peg$e102 = peg$otherExpectation("\u201C\u8BEB\u52C9\u201D");
-  const peg$e103 = peg$literalExpectation("\u8BEB\u52C9", false);
-  const peg$e104 = peg$otherExpectation("\u201C\u8BEB\u52C9\u540E\u679C\u201D");
-  const peg$e105 = peg$literalExpectation("\u8BEB\u52C9\u540E\u679C", false);
-  const peg$e106 = peg$otherExpectation("\u201C\u79EF\u5206\u201D");
-  const peg$e107 = peg$literalExpectation("\u79EF\u5206", false);
-  const peg$e108 = peg$otherExpectation("\u201C\u8FDD\u89C4\u201D");
-  const peg$e109 = peg$literalExpectation("\u8FDD\u89C4", false);
-  const peg$e110 = peg$otherExpectation("\u201C\u91CD\u65B0\u8BA1\u6570\u201D");
-  const peg$e111 = peg$literalExpectation("\u91CD\u65B0\u8BA1\u6570", false);
-  const peg$e112 = peg$otherExpectation("\u201C\u9ED8\u8BA4\u8FDE\u5E26\u201D");
-  const peg$e113 = peg$literalExpectation("\u9ED8\u8BA4\u8FDE\u5E26", false);
-  const peg$e114 = peg$otherExpectation("\u201C\u91CD\u72AF\u52A0\u500D\u201D");
-  const peg$e115 = peg$literalExpectation("\u91CD\u72AF\u52A0\u500D", false);
-  const peg$e116 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u7F34\u7EB3\u201D");
-  const peg$e117 = peg$literalExpectation("\u7F5A\u6B3E\u7F34\u7EB3", false);
-  const peg$e118 = peg$otherExpectation("\u201C\u5BBD\u9650\u201D");
-  const peg$e119 = peg$literalExpectation("\u5BBD\u9650", false);
-  const peg$e120 = peg$otherExpectation("\u201C\u903E\u671F\u201D");
-  const peg$e121 = peg$literalExpectation("\u903E\u671F", false);
-  const peg$e122 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u201D");
-  const peg$e123 = peg$literalExpectation("\u8BC4\u7EA7", false);
-  const peg$e124 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u4E0A\u9650\u201D");
-  const peg$e125 = peg$literalExpectation("\u8BC4\u7EA7\u4E0A\u9650", false);
-  const peg$e126 = peg$otherExpectation("\u201C\u6295\u8BC9\u201D");
-  const peg$e127 = peg$literalExpectation("\u6295\u8BC9", false);
-  const peg$e128 = peg$otherExpectation("\u201C\u6309\u201D");
-  const peg$e129 = peg$literalExpectation("\u6309", false);
-  const peg$e130 = peg$otherExpectation("\u201C\u4E14\u201D");
-  const peg$e131 = peg$literalExpectation("\u4E14", false);
-  const peg$e132 = peg$otherExpectation("\u201C\u6700\u9AD8\u201D");
-  const peg$e133 = peg$literalExpectation("\u6700\u9AD8", false);
-  const peg$e134 = peg$otherExpectation("\u201C\u6761\u6B3E\u201D");
-  const peg$e135 = peg$literalExpectation("\u6761\u6B3E", false);
-  const peg$e136 = peg$otherExpectation("\u201C\u9002\u7528\u201D");
-  const peg$e137 = peg$literalExpectation("\u9002\u7528", false);
-  const peg$e138 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u201D");
-  const peg$e139 = peg$literalExpectation("\u7F5A\u6B3E", false);
-  const peg$e140 = peg$otherExpectation("\u201C\u5956\u91D1\u201D");
-  const peg$e141 = peg$literalExpectation("\u5956\u91D1", false);
-  const peg$e142 = peg$otherExpectation("\u201C\u5355\u4F4D\u201D");
-  const peg$e143 = peg$literalExpectation("\u5355\u4F4D", false);
-  const peg$e144 = peg$otherExpectation("\u201C\u522B\u540D\u201D");
-  const peg$e145 = peg$literalExpectation("\u522B\u540D", false);
-  const peg$e146 = peg$otherExpectation("\u201C\u4E0D\u52A0\u500D\u201D");
-  const peg$e147 = peg$literalExpectation("\u4E0D\u52A0\u500D", false);
-  const peg$e148 = peg$otherExpectation("\u201C\u8FDE\u5E26\u201D");
-  const peg$e149 = peg$literalExpectation("\u8FDE\u5E26", false);
-  const peg$e150 = peg$otherExpectation("\u201C\u5F53\u65E5\u201D");
-  const peg$e151 = peg$literalExpectation("\u5F53\u65E5", false);
-  const peg$e152 = peg$otherExpectation("\u201C\u6309\u6761\u201D");
-  const peg$e153 = peg$literalExpectation("\u6309\u6761", false);
-  const peg$e154 = peg$otherExpectation("\u201C\u5408\u8BA1\u201D");
-  const peg$e155 = peg$literalExpectation("\u5408\u8BA1", false);
-  const peg$e156 = peg$otherExpectation("\u201C\u793A\u4F8B\u201D");
-  const peg$e157 = peg$literalExpectation("\u793A\u4F8B", false);
-  const peg$e158 = peg$otherExpectation("\u201C\u8BB0\u5F55\u201D");
-  const peg$e159 = peg$literalExpectation("\u8BB0\u5F55", false);
-  const peg$e160 = peg$otherExpectation("\u201C\u4E2A\u4EBA\u201D");
-  const peg$e161 = peg$literalExpectation("\u4E2A\u4EBA", false);
-  const peg$e162 = peg$otherExpectation("\u201C\u90E8\u95E8\u201D");
-  const peg$e163 = peg$literalExpectation("\u90E8\u95E8", false);
-  const peg$e164 = peg$otherExpectation("\u201C\u4E8B\u4EF6\u201D");
-  const peg$e165 = peg$literalExpectation("\u4E8B\u4EF6", false);
-  const peg$e166 = peg$otherExpectation("\u201C\u7F34\u6B3E\u201D");
-  const peg$e167 = peg$literalExpectation("\u7F34\u6B3E", false);
-  const peg$e168 = peg$otherExpectation("\u201C\u8D23\u4EFB\u201D");
-  const peg$e169 = peg$literalExpectation("\u8D23\u4EFB", false);
-  const peg$e170 = peg$otherExpectation("\u201C\u6570\u91CF\u201D");
-  const peg$e171 = peg$literalExpectation("\u6570\u91CF", false);
-  const peg$e172 = peg$otherExpectation("\u201C\u8FDE\u5E26\u6263\u5206\u201D");
-  const peg$e173 = peg$literalExpectation("\u8FDE\u5E26\u6263\u5206", false);
-  const peg$e174 = peg$otherExpectation("\u201C\u8FDE\u5E26\u7F5A\u6B3E\u201D");
-  const peg$e175 = peg$literalExpectation("\u8FDE\u5E26\u7F5A\u6B3E", false);
-  const peg$e176 = peg$otherExpectation("\u201C\u6BD4\u4F8B\u201D");
-  const peg$e177 = peg$literalExpectation("\u6BD4\u4F8B", false);
-  const peg$e178 = peg$otherExpectation("\u201C\u9884\u671F\u201D");
-  const peg$e179 = peg$literalExpectation("\u9884\u671F", false);
-  const peg$e180 = peg$otherExpectation("\u201C\u4E0A\u9650\u201D");
-  const peg$e181 = peg$literalExpectation("\u4E0A\u9650", false);
-  const peg$e182 = peg$otherExpectation("\u201C\u914C\u60C5\u201D");
-  const peg$e183 = peg$literalExpectation("\u914C\u60C5", false);
-  const peg$e184 = peg$otherExpectation("\u201C\u65E0\u201D");
-  const peg$e185 = peg$literalExpectation("\u65E0", false);
+  const peg$e1 = peg$literalExpectation("\u6B21", false);
+  const peg$e2 = peg$otherExpectation("\u500D\u6570\u7B26\u53F7\uFF08\xD7\uFF09");
+  const peg$e3 = peg$classExpectation(["*", "X", "x", "\xD7", "\u4E58"], false, false, false);
+  const peg$e4 = peg$literalExpectation("\u5929", false);
+  const peg$e5 = peg$otherExpectation("\u7BAD\u5934\uFF08\u2192\uFF09");
+  const peg$e6 = peg$literalExpectation("\u2192", false);
+  const peg$e7 = peg$literalExpectation("\u5219", false);
+  const peg$e8 = peg$literalExpectation("\u5E74", false);
+  const peg$e9 = peg$classExpectation(["\u5143", "\u5206", "\u6B21"], false, false, false);
+  const peg$e10 = peg$otherExpectation("\u91D1\u989D\uFF08\u6570\u5B57\u3001\u533A\u95F4\u5982 2~3\u3001\u914C\u60C5\u6216\u65E0\uFF09");
+  const peg$e11 = peg$otherExpectation("\u5355\u4F4D\uFF08\u5206\u6216\u5143\uFF09");
+  const peg$e12 = peg$classExpectation(["\u5143", "\u5206"], false, false, false);
+  const peg$e13 = peg$otherExpectation("\u767E\u5206\u53F7");
+  const peg$e14 = peg$classExpectation(["%", "\uFF05"], false, false, false);
+  const peg$e15 = peg$otherExpectation("\u533A\u95F4\u7B26\u53F7\uFF08~\uFF09");
+  const peg$e16 = peg$classExpectation(["-", "~", "\u2014", "\u301C", "\u5230", "\u81F3", "\uFF0D", "\uFF5E"], false, false, false);
+  const peg$e17 = peg$otherExpectation("\u6BD4\u8F83\uFF08\u5982 10\uFF08\u542B\uFF09\u4EE5\u4E0B\u3001\u2265 3\uFF09");
+  const peg$e18 = peg$classExpectation(["\u2265", "\u2267"], false, false, false);
+  const peg$e19 = peg$classExpectation(["\u2264", "\u2266"], false, false, false);
+  const peg$e20 = peg$classExpectation([">", "\uFF1E"], false, false, false);
+  const peg$e21 = peg$classExpectation(["<", "\uFF1C"], false, false, false);
+  const peg$e22 = peg$otherExpectation("\u8BA1\u91CF\u5355\u4F4D");
+  const peg$e23 = peg$literalExpectation("\u4EBA\u6B21", false);
+  const peg$e24 = peg$classExpectation(["\u5206", "\u5929", "\u6B21", "\u9879"], false, false, false);
+  const peg$e25 = peg$otherExpectation("\u4EE5\u4E0A\u6216\u4EE5\u4E0B");
+  const peg$e26 = peg$literalExpectation("\u4EE5\u4E0A", false);
+  const peg$e27 = peg$literalExpectation("\u4EE5\u4E0B", false);
+  const peg$e28 = peg$literalExpectation("\u4EE5\u5185", false);
+  const peg$e29 = peg$otherExpectation("\u6570\u5B57");
+  const peg$e30 = peg$classExpectation(["-", "\uFF0D"], false, false, false);
+  const peg$e31 = peg$classExpectation([".", "\uFF0E"], false, false, false);
+  const peg$e32 = peg$classExpectation([["0", "9"], ["\uFF10", "\uFF19"]], false, false, false);
+  const peg$e33 = peg$otherExpectation("\u65E5\u671F\uFF08\u5982 2024-03-01\uFF09");
+  const peg$e34 = peg$literalExpectation("\u6708", false);
+  const peg$e35 = peg$literalExpectation("\u65E5", false);
+  const peg$e36 = peg$classExpectation([["-", "/"], "\uFF0D", "\uFF0F"], false, false, false);
+  const peg$e37 = peg$otherExpectation("\u540D\u79F0");
+  const peg$e38 = peg$literalExpectation(".", false);
+  const peg$e39 = peg$classExpectation(["\\p{L}", "\\p{N}", "_"], false, false, true);
+  const peg$e40 = peg$classExpectation(["\\p{L}", "\\p{N}", "_", ["\uFF10", "\uFF19"]], false, false, true);
+  const peg$e41 = peg$otherExpectation("\u300C\u2026\u300D\u4E2D\u7684\u6587\u5B57");
+  const peg$e42 = peg$literalExpectation("\u300C", false);
+  const peg$e43 = peg$literalExpectation("\u300D", false);
+  const peg$e44 = peg$literalExpectation("#", false);
+  const peg$e45 = peg$literalExpectation("\uFEFF", false);
+  const peg$e46 = peg$classExpectation(["\uFF1A", ":"], false, false, false);
+  const peg$e47 = peg$classExpectation(["\uFF0C", ",", "\uFF1B", ";"], false, false, false);
+  const peg$e48 = peg$otherExpectation("\u5206\u9694\u7B26\uFF08\u3001\uFF09");
+  const peg$e49 = peg$classExpectation(["\u3001", "\uFF0C", ",", "\uFF1B", ";"], false, false, false);
+  const peg$e50 = peg$otherExpectation("\u987F\u53F7\uFF08\u3001\uFF09");
+  const peg$e51 = peg$literalExpectation("\u3001", false);
+  const peg$e52 = peg$literalExpectation("\n", false);
+  const peg$e53 = peg$literalExpectation("\r", false);
+  const peg$e54 = peg$otherExpectation("\u884C\u5C3E");
+  const peg$e55 = peg$anyExpectation();
+  const peg$e56 = peg$otherExpectation("\u201C\u529E\u6CD5\u201D");
+  const peg$e57 = peg$otherExpectation("\u201C\u7248\u672C\u201D");
+  const peg$e58 = peg$otherExpectation("\u201C\u751F\u6548\u201D");
+  const peg$e59 = peg$otherExpectation("\u201C\u89D2\u8272\u201D");
+  const peg$e60 = peg$otherExpectation("\u201C\u6210\u5458\u201D");
+  const peg$e61 = peg$otherExpectation("\u201C\u8D1F\u8D23\u4EBA\u201D");
+  const peg$e62 = peg$otherExpectation("\u201C\u7C7B\u522B\u201D");
+  const peg$e63 = peg$otherExpectation("\u201C\u6807\u7B7E\u201D");
+  const peg$e64 = peg$otherExpectation("\u201C\u52A0\u5206\u201D");
+  const peg$e65 = peg$otherExpectation("\u201C\u6263\u5206\u201D");
+  const peg$e66 = peg$otherExpectation("\u201C\u7AE0\u201D");
+  const peg$e67 = peg$literalExpectation("\u7AE0", false);
+  const peg$e68 = peg$otherExpectation("\u201C\u8282\u201D");
+  const peg$e69 = peg$literalExpectation("\u8282", false);
+  const peg$e70 = peg$otherExpectation("\u201C\u5C0F\u8282\u201D");
+  const peg$e71 = peg$otherExpectation("\u201C\u6BB5\u201D");
+  const peg$e72 = peg$literalExpectation("\u6BB5", false);
+  const peg$e73 = peg$otherExpectation("\u201C\u89E3\u91CA\u201D");
+  const peg$e74 = peg$otherExpectation("\u201C\u539F\u6587\u201D");
+  const peg$e75 = peg$otherExpectation("\u201C\u57FA\u7840\u5206\u201D");
+  const peg$e76 = peg$otherExpectation("\u201C\u8BEB\u52C9\u201D");
+  const peg$e77 = peg$otherExpectation("\u201C\u8BEB\u52C9\u540E\u679C\u201D");
+  const peg$e78 = peg$otherExpectation("\u201C\u79EF\u5206\u201D");
+  const peg$e79 = peg$otherExpectation("\u201C\u8FDD\u89C4\u201D");
+  const peg$e80 = peg$otherExpectation("\u201C\u91CD\u65B0\u8BA1\u6570\u201D");
+  const peg$e81 = peg$literalExpectation("\u91CD\u65B0\u8BA1\u6570", false);
+  const peg$e82 = peg$otherExpectation("\u201C\u9ED8\u8BA4\u8FDE\u5E26\u201D");
+  const peg$e83 = peg$otherExpectation("\u201C\u91CD\u72AF\u52A0\u500D\u201D");
+  const peg$e84 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u7F34\u7EB3\u201D");
+  const peg$e85 = peg$otherExpectation("\u201C\u5BBD\u9650\u201D");
+  const peg$e86 = peg$otherExpectation("\u201C\u903E\u671F\u201D");
+  const peg$e87 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u201D");
+  const peg$e88 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u4E0A\u9650\u201D");
+  const peg$e89 = peg$otherExpectation("\u201C\u6295\u8BC9\u201D");
+  const peg$e90 = peg$otherExpectation("\u201C\u6309\u201D");
+  const peg$e91 = peg$literalExpectation("\u6309", false);
+  const peg$e92 = peg$otherExpectation("\u201C\u4E14\u201D");
+  const peg$e93 = peg$literalExpectation("\u4E14", false);
+  const peg$e94 = peg$otherExpectation("\u201C\u6700\u9AD8\u201D");
+  const peg$e95 = peg$otherExpectation("\u201C\u6761\u6B3E\u201D");
+  const peg$e96 = peg$otherExpectation("\u201C\u9002\u7528\u201D");
+  const peg$e97 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u201D");
+  const peg$e98 = peg$otherExpectation("\u201C\u5956\u91D1\u201D");
+  const peg$e99 = peg$otherExpectation("\u201C\u5355\u4F4D\u201D");
+  const peg$e100 = peg$otherExpectation("\u201C\u522B\u540D\u201D");
+  const peg$e101 = peg$otherExpectation("\u201C\u4E0D\u52A0\u500D\u201D");
+  const peg$e102 = peg$otherExpectation("\u201C\u8FDE\u5E26\u201D");
+  const peg$e103 = peg$otherExpectation("\u201C\u5F53\u65E5\u201D");
+  const peg$e104 = peg$otherExpectation("\u201C\u6309\u6761\u201D");
+  const peg$e105 = peg$literalExpectation("\u6309\u6761", false);
+  const peg$e106 = peg$otherExpectation("\u201C\u5408\u8BA1\u201D");
+  const peg$e107 = peg$otherExpectation("\u201C\u793A\u4F8B\u201D");
+  const peg$e108 = peg$otherExpectation("\u201C\u8BB0\u5F55\u201D");
+  const peg$e109 = peg$otherExpectation("\u201C\u4E2A\u4EBA\u201D");
+  const peg$e110 = peg$otherExpectation("\u201C\u90E8\u95E8\u201D");
+  const peg$e111 = peg$otherExpectation("\u201C\u4E8B\u4EF6\u201D");
+  const peg$e112 = peg$otherExpectation("\u201C\u7F34\u6B3E\u201D");
+  const peg$e113 = peg$otherExpectation("\u201C\u8D23\u4EFB\u201D");
+  const peg$e114 = peg$otherExpectation("\u201C\u6570\u91CF\u201D");
+  const peg$e115 = peg$otherExpectation("\u201C\u8FDE\u5E26\u6263\u5206\u201D");
+  const peg$e116 = peg$otherExpectation("\u201C\u8FDE\u5E26\u7F5A\u6B3E\u201D");
+  const peg$e117 = peg$otherExpectation("\u201C\u6BD4\u4F8B\u201D");
+  const peg$e118 = peg$otherExpectation("\u201C\u9884\u671F\u201D");
+  const peg$e119 = peg$otherExpectation("\u201C\u4E0A\u9650\u201D");
+  const peg$e120 = peg$otherExpectation("\u201C\u914C\u60C5\u201D");
+  const peg$e121 = peg$otherExpectation("\u201C\u65E0\u201D");
+  const peg$e122 = peg$literalExpectation("\u65E0", false);
 
-  function peg$f0(items) {    return node("Document", { items });  }
-  function peg$f1(text, comment) {    return node("Title", { comment, text });  }
-  function peg$f2(text, comment) {    return node("Version", { comment, text });  }
-  function peg$f3(date, comment) {    return node("Effective", { comment, date });  }
-  function peg$f4(id, title, kind, comment) {    return node("RoleDef", { comment, id, title, kind: kind ?? "other" });  }
-  function peg$f5() {    return "member";  }
-  function peg$f6() {    return "manager";  }
-  function peg$f7(id, title, direction, comment) {    return node("CategoryDef", { comment, id, title, direction });  }
-  function peg$f8() {    return "award";  }
-  function peg$f9() {    return "deduct";  }
-  function peg$f10(id, title, comment) {    return node("TagDef", { comment, id, title });  }
-  function peg$f11(level, text, comment, notes) {    return node("Heading", { comment, level, text, notes });  }
-  function peg$f12() {    return 3;  }
-  function peg$f13() {    return 1;  }
-  function peg$f14() {    return 2;  }
-  function peg$f15(text, comment, notes) {    return node("Paragraph", { comment, text, notes });  }
-  function peg$f16(text, comment) {    return node("Note", { comment, text });  }
-  function peg$f17(text, comment) {    return node("Original", { comment, text });  }
-  function peg$f18(body, comment, fields) {    return node("Rule", { comment, body, fields });  }
-  function peg$f19(points) {    return node("BasePoints", { points });  }
-  function peg$f20(reason, condition) {    return node("Trigger", { reason, condition });  }
-  function peg$f21(bound) {    return node("ScoreCondition", { bound });  }
-  function peg$f22(window, count, reset) {    return node("FrequencyCondition", { window, count, reset: reset !== null });  }
-  function peg$f23(items) {    return node("Consequences", { items });  }
-  function peg$f24(role, shares) {    return node("DefaultLiability", { role, shares });  }
-  function peg$f25(responsibility, percent) {    return node("Share", { responsibility, percent });  }
-  function peg$f26(window, factor) {    return node("Repeat", { window, factor });  }
-  function peg$f27(due, grace, clause) {    return node("LateFine", { due, grace, clause });  }
-  function peg$f28(grades, tag) {    return node("Grades", { grades, tag });  }
-  function peg$f29(id, score, complaints, cap, text) {    return node("CapRule", { id, score, complaints, cap, text });  }
-  function peg$f30(id, title, comment, fields) {    return node("Clause", { comment, id, title, fields });  }
-  function peg$f31(value, comment) {    return node("CategoryField", { comment, value });  }
-  function peg$f32(value, comment) {    return node("RoleField", { comment, value });  }
-  function peg$f33(direction, amount, comment) {    return node("PointsField", { comment, direction, amount });  }
-  function peg$f34(key, amount, comment) {    return node("MoneyField", { comment, key, amount });  }
-  function peg$f35(value, comment) {    return node("UnitField", { comment, value });  }
-  function peg$f36(values, comment) {    return node("TagsField", { comment, values });  }
-  function peg$f37(values, comment) {    return node("AliasesField", { comment, values });  }
-  function peg$f38(comment) {    return node("NoRepeatField", { comment });  }
-  function peg$f39() {    return "fine";  }
-  function peg$f40() {    return "reward";  }
-  function peg$f41(role, body, comment) {    return node("Liability", { comment, role, ...body });  }
-  function peg$f42() {    error("E0104");  }
-  function peg$f43(group, measure, threshold, amounts) {    return { kind: "daily", group, measure: measure ? "event" : "count", threshold, ...amounts };  }
-  function peg$f44(amounts) {    return { kind: "amounts", ...amounts };  }
-  function peg$f45(points, money) {    return points !== null || money !== null;  }
-  function peg$f46(points, money) {    return { points, money };  }
-  function peg$f47(id, title, comment, fields) {    return node("Example", { comment, id, title, fields });  }
-  function peg$f48(year, subject, comment) {    return node("RecordField", { comment, year, subject });  }
-  function peg$f49(date, first, second, fields, comment) {    return node("EventField", { comment, date, person: second ? first : null, clause: second ?? first, fields });  }
-  function peg$f50(who, fields, comment) {    return node("ExpectField", { comment, who, fields });  }
-  function peg$f51(name) {    return node("PersonSubject", { name });  }
-  function peg$f52(manager, members) {    return node("DepartmentSubject", { manager, members });  }
-  function peg$f53(keyword, value) {    return node("EventNumber", { key: EVENT_KEYS[keyword], keyword, value });  }
-  function peg$f54(date) {    return node("EventPaid", { date });  }
-  function peg$f55(value) {    return node("EventResponsibility", { value });  }
-  function peg$f56(key, value) {    return node("ExpectNumber", { key, value });  }
-  function peg$f57() {    return [];  }
-  function peg$f58(items) {    return node("ExpectInterventions", { items });  }
-  function peg$f59() {    return null;  }
-  function peg$f60(cap) {    return node("ExpectCap", { cap });  }
-  function peg$f61() {    return "finalScore";  }
-  function peg$f62() {    return "pointsDeducted";  }
-  function peg$f63() {    return "pointsAwarded";  }
-  function peg$f64() {    return "fines";  }
-  function peg$f65() {    return "rewards";  }
-  function peg$f66() {    return "violations";  }
-  function peg$f67() {    return "complaints";  }
-  function peg$f68(date, reason) {    return node("InterventionItem", { date, reason });  }
-  function peg$f69() {    return node("Amount", { kind: "discretion" });  }
-  function peg$f70() {    return node("Amount", { kind: "none" });  }
-  function peg$f71(min, percent, max) {    return node("Amount", { kind: "range", min, max, percent: percent !== null });  }
-  function peg$f72(value, percent) {    return node("Amount", { kind: "fixed", value, percent: percent !== null });  }
-  function peg$f73(word) {    return node("Amount", { kind: "invalid", word });  }
-  function peg$f74(op, value, unit) {    return node("Bound", { op, value, unit, written: "symbol" });  }
-  function peg$f75(value, unit, written, dir) {    return node("Bound", { op: boundOp(dir, written), value, unit, written: written ?? "bare" });  }
-  function peg$f76() {    return ">=";  }
-  function peg$f77() {    return "<=";  }
-  function peg$f78() {    return ">";  }
-  function peg$f79() {    return "<";  }
-  function peg$f80() {    return "inclusive";  }
-  function peg$f81() {    return "exclusive";  }
-  function peg$f82(raw, digits) {    const text = ascii((raw ?? "") + digits); return node("Number", { value: Number(text), raw: text });  }
-  function peg$f83(y, m, d) {    return node("Date", { value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-") });  }
-  function peg$f84(y, m, d) {    return node("Date", { value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-") });  }
-  function peg$f85(name) {    return node("Ident", { name: ascii(name) });  }
-  function peg$f86(text) {    return node("Word", { text: text.trim() });  }
-  function peg$f87(c) {    return c;  }
-  function peg$f88(text) {    return node("Str", { value: text });  }
-  function peg$f89() {    error("E0103");  }
-  function peg$f90(text) {    return node("Comment", { text: text.trim() });  }
-  function peg$f91(comment) {    return comment === null ? null : comment.trim();  }
+  function peg$f0() {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
+  function peg$f1() {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
+  function peg$f2(items) {    return { type: "Document", items, span: span() };  }
+  function peg$f3(text, comment) {    return { type: "Title", comment, text, span: span() };  }
+  function peg$f4(text, comment) {    return { type: "Version", comment, text, span: span() };  }
+  function peg$f5(date, comment) {    return { type: "Effective", comment, date, span: span() };  }
+  function peg$f6(id, title, kind, comment) {    return { type: "RoleDef", comment, id, title, kind: kind ?? "other", span: span() };  }
+  function peg$f7() {    return "member";  }
+  function peg$f8() {    return "manager";  }
+  function peg$f9(id, title, direction, comment) {    return { type: "CategoryDef", comment, id, title, direction, span: span() };  }
+  function peg$f10() {    return "award";  }
+  function peg$f11() {    return "deduct";  }
+  function peg$f12(id, title, comment) {    return { type: "TagDef", comment, id, title, span: span() };  }
+  function peg$f13(level, text, comment, notes) {    return { type: "Heading", comment, level, text, notes, span: span() };  }
+  function peg$f14() {    return 3;  }
+  function peg$f15() {    return 1;  }
+  function peg$f16() {    return 2;  }
+  function peg$f17(text, comment, notes) {    return { type: "Paragraph", comment, text, notes, span: span() };  }
+  function peg$f18() {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
+  function peg$f19(text, comment) {    return { type: "Note", comment, text, span: span() };  }
+  function peg$f20(text, comment) {    return { type: "Original", comment, text, span: span() };  }
+  function peg$f21(body, comment) {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
+  function peg$f22(body, comment, fields) {    return { type: "Rule", comment, body, fields, span: span() };  }
+  function peg$f23(points) {    return { type: "BasePoints", points, span: span() };  }
+  function peg$f24(reason, condition) {    return { type: "Trigger", reason, condition, span: span() };  }
+  function peg$f25(bound) {    return { type: "ScoreCondition", bound, span: span() };  }
+  function peg$f26(window) {    return peg$word(0);  }
+  function peg$f27(window, count, reset) {    return { type: "FrequencyCondition", window, count, reset: reset !== null, span: span() };  }
+  function peg$f28(items) {    return { type: "Consequences", items, span: span() };  }
+  function peg$f29(role, shares) {    return { type: "DefaultLiability", role, shares, span: span() };  }
+  function peg$f30(responsibility, percent) {    return { type: "Share", responsibility, percent, span: span() };  }
+  function peg$f31(window) {    return peg$word(0);  }
+  function peg$f32(window, factor) {    return { type: "Repeat", window, factor, span: span() };  }
+  function peg$f33(due) {    return peg$word(0);  }
+  function peg$f34(due, grace, clause) {    return { type: "LateFine", due, grace, clause, span: span() };  }
+  function peg$f35(grades, tag) {    return { type: "Grades", grades, tag, span: span() };  }
+  function peg$f36(id, score, complaints, cap, text) {    return { type: "CapRule", id, score, complaints, cap, text, span: span() };  }
+  function peg$f37() {    return peg$word(1);  }
+  function peg$f38() {    return peg$word(2);  }
+  function peg$f39(id, title, comment) {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
+  function peg$f40(id, title, comment, fields) {    return { type: "Clause", comment, id, title, fields, span: span() };  }
+  function peg$f41(value, comment) {    return { type: "CategoryField", comment, value, span: span() };  }
+  function peg$f42(value, comment) {    return { type: "RoleField", comment, value, span: span() };  }
+  function peg$f43(direction, amount, comment) {    return { type: "PointsField", comment, direction, amount, span: span() };  }
+  function peg$f44(key, amount, comment) {    return { type: "MoneyField", comment, key, amount, span: span() };  }
+  function peg$f45(value, comment) {    return { type: "UnitField", comment, value, span: span() };  }
+  function peg$f46(values, comment) {    return { type: "TagsField", comment, values, span: span() };  }
+  function peg$f47(values, comment) {    return { type: "AliasesField", comment, values, span: span() };  }
+  function peg$f48(comment) {    return { type: "NoRepeatField", comment, span: span() };  }
+  function peg$f49() {    return "fine";  }
+  function peg$f50() {    return "reward";  }
+  function peg$f51(role, body, comment) {    return { type: "Liability", comment, role, ...body, span: span() };  }
+  function peg$f52() {    error("E0104");  }
+  function peg$f53(group, measure, threshold, amounts) {    return { kind: "daily", group, measure: measure ? "event" : "count", threshold, ...amounts };  }
+  function peg$f54(amounts) {    return { kind: "amounts", ...amounts };  }
+  function peg$f55(points, money) {    return points !== null || money !== null;  }
+  function peg$f56(points, money) {    return { points, money };  }
+  function peg$f57(id, title, comment) {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
+  function peg$f58(id, title, comment, fields) {    return { type: "Example", comment, id, title, fields, span: span() };  }
+  function peg$f59(year, subject, comment) {    return { type: "RecordField", comment, year, subject, span: span() };  }
+  function peg$f60(date, first, second, fields, comment) {    return { type: "EventField", comment, date, person: second ? first : null, clause: second ?? first, fields, span: span() };  }
+  function peg$f61(who, fields, comment) {    return { type: "ExpectField", comment, who, fields, span: span() };  }
+  function peg$f62(name) {    return { type: "PersonSubject", name, span: span() };  }
+  function peg$f63(manager, members) {    return { type: "DepartmentSubject", manager, members, span: span() };  }
+  function peg$f64(keyword, value) {    return { type: "EventNumber", key: EVENT_KEYS[keyword], keyword, value, span: span() };  }
+  function peg$f65(date) {    return { type: "EventPaid", date, span: span() };  }
+  function peg$f66(value) {    return { type: "EventResponsibility", value, span: span() };  }
+  function peg$f67(key, value) {    return { type: "ExpectNumber", key, value, span: span() };  }
+  function peg$f68() {    return [];  }
+  function peg$f69(items) {    return { type: "ExpectInterventions", items, span: span() };  }
+  function peg$f70() {    return null;  }
+  function peg$f71(cap) {    return { type: "ExpectCap", cap, span: span() };  }
+  function peg$f72() {    return "finalScore";  }
+  function peg$f73() {    return "pointsDeducted";  }
+  function peg$f74() {    return "pointsAwarded";  }
+  function peg$f75() {    return "fines";  }
+  function peg$f76() {    return "rewards";  }
+  function peg$f77() {    return "violations";  }
+  function peg$f78() {    return "complaints";  }
+  function peg$f79(date, reason) {    return { type: "InterventionItem", date, reason, span: span() };  }
+  function peg$f80() {    return { type: "Amount", kind: "discretion", span: span() };  }
+  function peg$f81() {    return { type: "Amount", kind: "none", span: span() };  }
+  function peg$f82(value, percent, max) {
+    return max === null
+      ? { type: "Amount", kind: "fixed", value, percent: percent !== null, span: span() }
+      : { type: "Amount", kind: "range", min: value, max, percent: percent !== null, span: span() };
+  }
+  function peg$f83(word) {    return { type: "Amount", kind: "invalid", word, span: span() };  }
+  function peg$f84(op, value, unit) {    return { type: "Bound", op, value, unit, written: "symbol", span: span() };  }
+  function peg$f85(value, unit, written, dir) {    return { type: "Bound", op: boundOp(dir, written), value, unit, written: written ?? "bare", span: span() };  }
+  function peg$f86() {    return peg$word(3);  }
+  function peg$f87() {    return ">=";  }
+  function peg$f88() {    return peg$word(4);  }
+  function peg$f89() {    return "<=";  }
+  function peg$f90() {    return ">";  }
+  function peg$f91() {    return "<";  }
+  function peg$f92() {    return peg$word(5);  }
+  function peg$f93() {    return peg$word(6);  }
+  function peg$f94() {    return "inclusive";  }
+  function peg$f95() {    return peg$word(7);  }
+  function peg$f96() {    return peg$word(8);  }
+  function peg$f97() {    return "exclusive";  }
+  function peg$f98(raw) {    return peg$scan(peg$runEnd0(peg$currPos), true, peg$scanReport0);  }
+  function peg$f99(raw) {    return peg$scan(peg$runEnd0(peg$currPos), true, peg$scanReport0);  }
+  function peg$f100(raw, digits) {    const text = ascii((raw ?? "") + digits); return { type: "Number", value: Number(text), raw: text, span: span() };  }
+  function peg$f101() {    return peg$scanCount(peg$runEnd0(peg$currPos), 4, 4, peg$scanReport0);  }
+  function peg$f102(y) {    return peg$scanCount(peg$runEnd0(peg$currPos), 1, 2, peg$scanReport0);  }
+  function peg$f103(y) {    return peg$scanCount(peg$runEnd0(peg$currPos), 1, 2, peg$scanReport0);  }
+  function peg$f104(y) {    return peg$scanCount(peg$runEnd0(peg$currPos), 1, 2, peg$scanReport0);  }
+  function peg$f105(y) {    return peg$scanCount(peg$runEnd0(peg$currPos), 1, 2, peg$scanReport0);  }
+  function peg$f106(y, md) {
+    const [m, d] = md;
+    return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), span: span() };
+  }
+  function peg$f107() {    return peg$scan(peg$runEnd1(peg$currPos), false, peg$scanReport1);  }
+  function peg$f108() {    return peg$scan(peg$runEnd1(peg$currPos), true, peg$scanReport1);  }
+  function peg$f109(name) {    return { type: "Ident", name: ascii(name), span: span() };  }
+  function peg$f110(text) {    return { type: "Word", text: text.trim(), span: span() };  }
+  function peg$f111() {    let n = 0; while (peg$parseWordsPart() !== peg$FAILED) n++; return n > 0;  }
+  function peg$f112() {    return peg$scan(peg$runEnd2(peg$currPos), true, peg$scanReport2);  }
+  function peg$f113() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport3);  }
+  function peg$f114() {    return peg$test(peg$testRe0);  }
+  function peg$f115() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
+  function peg$f116(text) {    return { type: "Str", value: text, span: span() };  }
+  function peg$f117() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
+  function peg$f118() {    error("E0103");  }
+  function peg$f119() {    return peg$scan(peg$runEnd5(peg$currPos), false, peg$scanReport2);  }
+  function peg$f120(text) {    return { type: "Comment", text: text.trim(), span: span() };  }
+  function peg$f121() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
+  function peg$f122() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport5);  }
+  function peg$f123() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
+  function peg$f124() {    return peg$word(9);  }
+  function peg$f125() {    return peg$scan(peg$runEnd5(peg$currPos), false, peg$scanReport2);  }
+  function peg$f126(comment) {    return comment === null ? null : comment.trim();  }
+  function peg$f127() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
+  function peg$f128() {    return peg$test(peg$testRe1);  }
+  function peg$f129() {    return peg$word(10);  }
+  function peg$f130() {    return peg$word(11);  }
+  function peg$f131() {    return peg$word(12);  }
+  function peg$f132() {    return peg$word(13);  }
+  function peg$f133() {    return peg$word(14);  }
+  function peg$f134() {    return peg$word(15);  }
+  function peg$f135() {    return peg$word(16);  }
+  function peg$f136() {    return peg$word(17);  }
+  function peg$f137() {    return peg$word(18);  }
+  function peg$f138() {    return peg$word(19);  }
+  function peg$f139() {    return peg$word(20);  }
+  function peg$f140() {    return peg$word(21);  }
+  function peg$f141() {    return peg$word(22);  }
+  function peg$f142() {    return peg$word(23);  }
+  function peg$f143() {    return peg$word(24);  }
+  function peg$f144() {    return peg$word(25);  }
+  function peg$f145() {    return peg$word(26);  }
+  function peg$f146() {    return peg$word(27);  }
+  function peg$f147() {    return peg$word(28);  }
+  function peg$f148() {    return peg$word(29);  }
+  function peg$f149() {    return peg$word(30);  }
+  function peg$f150() {    return peg$word(31);  }
+  function peg$f151() {    return peg$word(32);  }
+  function peg$f152() {    return peg$word(33);  }
+  function peg$f153() {    return peg$word(34);  }
+  function peg$f154() {    return peg$word(35);  }
+  function peg$f155() {    return peg$word(36);  }
+  function peg$f156() {    return peg$word(37);  }
+  function peg$f157() {    return peg$word(38);  }
+  function peg$f158() {    return peg$word(39);  }
+  function peg$f159() {    return peg$word(40);  }
+  function peg$f160() {    return peg$word(41);  }
+  function peg$f161() {    return peg$word(42);  }
+  function peg$f162() {    return peg$word(43);  }
+  function peg$f163() {    return peg$word(44);  }
+  function peg$f164() {    return peg$word(45);  }
+  function peg$f165() {    return peg$word(46);  }
+  function peg$f166() {    return peg$word(47);  }
+  function peg$f167() {    return peg$word(48);  }
+  function peg$f168() {    return peg$word(49);  }
+  function peg$f169() {    return peg$word(50);  }
+  function peg$f170() {    return peg$word(51);  }
+  function peg$f171() {    return peg$word(52);  }
+  function peg$f172() {    return peg$word(53);  }
+  function peg$f173() {    return peg$word(54);  }
+  function peg$f174() {    return peg$word(55);  }
+  function peg$f175() {    return peg$word(56);  }
+  function peg$f176() {    return peg$word(57);  }
+  function peg$f177() {    return peg$word(58);  }
+  function peg$f178() {    return peg$word(59);  }
+  function peg$f179() {    return peg$word(60);  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -739,57 +747,85 @@ function peg$parse(input, options) {
   }
 
   function peg$parsePolicy() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
+    let s0, s1, s2, s3, s4, s5, s6, s7;
 
     s0 = peg$currPos;
     s1 = peg$parseBom();
     if (s1 === peg$FAILED) {
       s1 = null;
     }
-    s2 = [];
-    s3 = peg$parseBlank();
-    while (s3 !== peg$FAILED) {
-      s2.push(s3);
-      s3 = peg$parseBlank();
-    }
-    s3 = [];
-    s4 = peg$currPos;
-    s5 = peg$parseIndent();
-    s6 = peg$parseItem();
-    if (s6 !== peg$FAILED) {
-      s7 = [];
-      s8 = peg$parseBlank();
-      while (s8 !== peg$FAILED) {
-        s7.push(s8);
-        s8 = peg$parseBlank();
-      }
-      s4 = s6;
+    peg$savedPos = peg$currPos;
+    s2 = peg$f0();
+    if (s2) {
+      s2 = undefined;
     } else {
-      peg$currPos = s4;
-      s4 = peg$FAILED;
+      s2 = peg$FAILED;
     }
-    while (s4 !== peg$FAILED) {
-      s3.push(s4);
+    if (s2 !== peg$FAILED) {
+      s3 = [];
       s4 = peg$currPos;
       s5 = peg$parseIndent();
-      s6 = peg$parseItem();
-      if (s6 !== peg$FAILED) {
-        s7 = [];
-        s8 = peg$parseBlank();
-        while (s8 !== peg$FAILED) {
-          s7.push(s8);
-          s8 = peg$parseBlank();
+      if (s5 !== peg$FAILED) {
+        s6 = peg$parseItem();
+        if (s6 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s7 = peg$f1();
+          if (s7) {
+            s7 = undefined;
+          } else {
+            s7 = peg$FAILED;
+          }
+          if (s7 !== peg$FAILED) {
+            s4 = s6;
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s4;
+          s4 = peg$FAILED;
         }
-        s4 = s6;
       } else {
         peg$currPos = s4;
         s4 = peg$FAILED;
       }
-    }
-    s4 = peg$parseEnd();
-    if (s4 !== peg$FAILED) {
-      peg$savedPos = s0;
-      s0 = peg$f0(s3);
+      while (s4 !== peg$FAILED) {
+        s3.push(s4);
+        s4 = peg$currPos;
+        s5 = peg$parseIndent();
+        if (s5 !== peg$FAILED) {
+          s6 = peg$parseItem();
+          if (s6 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s7 = peg$f1();
+            if (s7) {
+              s7 = undefined;
+            } else {
+              s7 = peg$FAILED;
+            }
+            if (s7 !== peg$FAILED) {
+              s4 = s6;
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s4;
+          s4 = peg$FAILED;
+        }
+      }
+      s4 = peg$parseEnd();
+      if (s4 !== peg$FAILED) {
+        peg$savedPos = s0;
+        s0 = peg$f2(s3);
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -850,7 +886,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEOL();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f1(s2, s3);
+          s0 = peg$f3(s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -878,7 +914,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEOL();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f2(s2, s3);
+          s0 = peg$f4(s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -906,7 +942,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEOL();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f3(s2, s3);
+          s0 = peg$f5(s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -968,7 +1004,7 @@ function peg$parse(input, options) {
         s5 = peg$parseEOL();
         if (s5 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f4(s2, s3, s4, s5);
+          s0 = peg$f6(s2, s3, s4, s5);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -992,7 +1028,7 @@ function peg$parse(input, options) {
     s1 = peg$parse成员();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f5();
+      s1 = peg$f7();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -1000,7 +1036,7 @@ function peg$parse(input, options) {
       s1 = peg$parse负责人();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f6();
+        s1 = peg$f8();
       }
       s0 = s1;
     }
@@ -1040,7 +1076,7 @@ function peg$parse(input, options) {
             s6 = peg$parseEOL();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f7(s2, s3, s5, s6);
+              s0 = peg$f9(s2, s3, s5, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -1072,7 +1108,7 @@ function peg$parse(input, options) {
     s1 = peg$parse加分();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f8();
+      s1 = peg$f10();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -1080,7 +1116,7 @@ function peg$parse(input, options) {
       s1 = peg$parse扣分();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f9();
+        s1 = peg$f11();
       }
       s0 = s1;
     }
@@ -1103,7 +1139,7 @@ function peg$parse(input, options) {
             s5 = peg$parseEOL();
             if (s5 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f10(s2, s4, s5);
+              s0 = peg$f12(s2, s4, s5);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -1145,7 +1181,7 @@ function peg$parse(input, options) {
             s5 = peg$parseNoteLine();
           }
           peg$savedPos = s0;
-          s0 = peg$f11(s1, s2, s3, s4);
+          s0 = peg$f13(s1, s2, s3, s4);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1169,7 +1205,7 @@ function peg$parse(input, options) {
     s1 = peg$parse小节();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f12();
+      s1 = peg$f14();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -1177,7 +1213,7 @@ function peg$parse(input, options) {
       s1 = peg$parse章();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f13();
+        s1 = peg$f15();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -1185,7 +1221,7 @@ function peg$parse(input, options) {
         s1 = peg$parse节();
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f14();
+          s1 = peg$f16();
         }
         s0 = s1;
       }
@@ -1211,7 +1247,7 @@ function peg$parse(input, options) {
             s5 = peg$parseNoteLine();
           }
           peg$savedPos = s0;
-          s0 = peg$f15(s2, s3, s4);
+          s0 = peg$f17(s2, s3, s4);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1232,26 +1268,37 @@ function peg$parse(input, options) {
     let s0, s1, s2, s3, s4;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = peg$parseBlank();
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = peg$parseBlank();
+    peg$savedPos = peg$currPos;
+    s1 = peg$f18();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
     }
-    s2 = peg$parseIndentedComment();
-    if (s2 === peg$FAILED) {
-      s2 = peg$currPos;
-      s3 = peg$parseIndent();
-      s4 = peg$parseNote();
-      if (s4 !== peg$FAILED) {
-        s2 = s4;
-      } else {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseIndentedComment();
+      if (s2 === peg$FAILED) {
+        s2 = peg$currPos;
+        s3 = peg$parseIndent();
+        if (s3 !== peg$FAILED) {
+          s4 = peg$parseNote();
+          if (s4 !== peg$FAILED) {
+            s2 = s4;
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
       }
-    }
-    if (s2 !== peg$FAILED) {
-      s0 = s2;
+      if (s2 !== peg$FAILED) {
+        s0 = s2;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -1271,7 +1318,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEOL();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f16(s2, s3);
+          s0 = peg$f19(s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1299,7 +1346,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEOL();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f17(s2, s3);
+          s0 = peg$f20(s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1326,52 +1373,29 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = [];
         s4 = peg$currPos;
-        s5 = [];
-        s6 = peg$parseBlank();
-        while (s6 !== peg$FAILED) {
-          s5.push(s6);
-          s6 = peg$parseBlank();
-        }
-        s6 = peg$parseIndentedComment();
-        if (s6 === peg$FAILED) {
-          s6 = peg$currPos;
-          s7 = peg$parseIndent();
-          s8 = peg$parseOriginal();
-          if (s8 === peg$FAILED) {
-            s8 = peg$parseNote();
-          }
-          if (s8 !== peg$FAILED) {
-            s6 = s8;
-          } else {
-            peg$currPos = s6;
-            s6 = peg$FAILED;
-          }
-        }
-        if (s6 !== peg$FAILED) {
-          s4 = s6;
+        peg$savedPos = peg$currPos;
+        s5 = peg$f21(s1, s2);
+        if (s5) {
+          s5 = undefined;
         } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
+          s5 = peg$FAILED;
         }
-        while (s4 !== peg$FAILED) {
-          s3.push(s4);
-          s4 = peg$currPos;
-          s5 = [];
-          s6 = peg$parseBlank();
-          while (s6 !== peg$FAILED) {
-            s5.push(s6);
-            s6 = peg$parseBlank();
-          }
+        if (s5 !== peg$FAILED) {
           s6 = peg$parseIndentedComment();
           if (s6 === peg$FAILED) {
             s6 = peg$currPos;
             s7 = peg$parseIndent();
-            s8 = peg$parseOriginal();
-            if (s8 === peg$FAILED) {
-              s8 = peg$parseNote();
-            }
-            if (s8 !== peg$FAILED) {
-              s6 = s8;
+            if (s7 !== peg$FAILED) {
+              s8 = peg$parseOriginal();
+              if (s8 === peg$FAILED) {
+                s8 = peg$parseNote();
+              }
+              if (s8 !== peg$FAILED) {
+                s6 = s8;
+              } else {
+                peg$currPos = s6;
+                s6 = peg$FAILED;
+              }
             } else {
               peg$currPos = s6;
               s6 = peg$FAILED;
@@ -1383,9 +1407,54 @@ function peg$parse(input, options) {
             peg$currPos = s4;
             s4 = peg$FAILED;
           }
+        } else {
+          peg$currPos = s4;
+          s4 = peg$FAILED;
+        }
+        while (s4 !== peg$FAILED) {
+          s3.push(s4);
+          s4 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s5 = peg$f21(s1, s2);
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            s6 = peg$parseIndentedComment();
+            if (s6 === peg$FAILED) {
+              s6 = peg$currPos;
+              s7 = peg$parseIndent();
+              if (s7 !== peg$FAILED) {
+                s8 = peg$parseOriginal();
+                if (s8 === peg$FAILED) {
+                  s8 = peg$parseNote();
+                }
+                if (s8 !== peg$FAILED) {
+                  s6 = s8;
+                } else {
+                  peg$currPos = s6;
+                  s6 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s6;
+                s6 = peg$FAILED;
+              }
+            }
+            if (s6 !== peg$FAILED) {
+              s4 = s6;
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
         }
         peg$savedPos = s0;
-        s0 = peg$f18(s1, s2, s3);
+        s0 = peg$f22(s1, s2, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1437,16 +1506,20 @@ function peg$parse(input, options) {
       if (s2 !== peg$FAILED) {
         s3 = peg$currPos;
         s4 = peg$parse_();
-        if (input.charCodeAt(peg$currPos) === 20998) {
-          s5 = peg$c0;
-          peg$currPos++;
-        } else {
-          s5 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e0); }
-        }
-        if (s5 !== peg$FAILED) {
-          s4 = [s4, s5];
-          s3 = s4;
+        if (s4 !== peg$FAILED) {
+          if (input.charCodeAt(peg$currPos) === 20998) {
+            s5 = peg$c0;
+            peg$currPos++;
+          } else {
+            s5 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e0); }
+          }
+          if (s5 !== peg$FAILED) {
+            s3 = s4;
+          } else {
+            peg$currPos = s3;
+            s3 = peg$FAILED;
+          }
         } else {
           peg$currPos = s3;
           s3 = peg$FAILED;
@@ -1455,7 +1528,7 @@ function peg$parse(input, options) {
           s3 = null;
         }
         peg$savedPos = s0;
-        s0 = peg$f19(s2);
+        s0 = peg$f23(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1477,13 +1550,18 @@ function peg$parse(input, options) {
       s2 = peg$parseIdent();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s4 = peg$parseScoreCondition();
-        if (s4 === peg$FAILED) {
-          s4 = peg$parseFrequencyCondition();
-        }
-        if (s4 !== peg$FAILED) {
-          peg$savedPos = s0;
-          s0 = peg$f20(s2, s4);
+        if (s3 !== peg$FAILED) {
+          s4 = peg$parseScoreCondition();
+          if (s4 === peg$FAILED) {
+            s4 = peg$parseFrequencyCondition();
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s0 = peg$f24(s2, s4);
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1507,10 +1585,15 @@ function peg$parse(input, options) {
     s1 = peg$parse积分();
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
-      s3 = peg$parseBound();
-      if (s3 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f21(s3);
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseBound();
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f25(s3);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1530,48 +1613,68 @@ function peg$parse(input, options) {
     s1 = peg$parseNumber();
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
-      if (input.substr(peg$currPos, 2) === peg$c1) {
-        s3 = peg$c1;
-        peg$currPos += 2;
-      } else {
-        s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e1); }
-      }
-      if (s3 !== peg$FAILED) {
-        s4 = peg$parse_();
-        s5 = peg$parse违规();
-        if (s5 !== peg$FAILED) {
-          s6 = peg$parse_();
-          s7 = peg$parseNumber();
-          if (s7 !== peg$FAILED) {
-            s8 = peg$parse_();
-            if (input.charCodeAt(peg$currPos) === 27425) {
-              s9 = peg$c2;
-              peg$currPos++;
-            } else {
-              s9 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e2); }
-            }
-            if (s9 !== peg$FAILED) {
-              s10 = peg$currPos;
-              s11 = peg$parseSep();
-              if (s11 !== peg$FAILED) {
-                s12 = peg$parse重新计数();
-                if (s12 !== peg$FAILED) {
-                  s10 = s12;
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s3 = peg$f26(s1);
+        if (s3) {
+          s3 = undefined;
+        } else {
+          s3 = peg$FAILED;
+        }
+        if (s3 !== peg$FAILED) {
+          s4 = peg$parse_();
+          if (s4 !== peg$FAILED) {
+            s5 = peg$parse违规();
+            if (s5 !== peg$FAILED) {
+              s6 = peg$parse_();
+              if (s6 !== peg$FAILED) {
+                s7 = peg$parseNumber();
+                if (s7 !== peg$FAILED) {
+                  s8 = peg$parse_();
+                  if (s8 !== peg$FAILED) {
+                    if (input.charCodeAt(peg$currPos) === 27425) {
+                      s9 = peg$c1;
+                      peg$currPos++;
+                    } else {
+                      s9 = peg$FAILED;
+                      if (peg$silentFails === 0) { peg$fail(peg$e1); }
+                    }
+                    if (s9 !== peg$FAILED) {
+                      s10 = peg$currPos;
+                      s11 = peg$parseSep();
+                      if (s11 !== peg$FAILED) {
+                        s12 = peg$parse重新计数();
+                        if (s12 !== peg$FAILED) {
+                          s10 = s12;
+                        } else {
+                          peg$currPos = s10;
+                          s10 = peg$FAILED;
+                        }
+                      } else {
+                        peg$currPos = s10;
+                        s10 = peg$FAILED;
+                      }
+                      if (s10 === peg$FAILED) {
+                        s10 = null;
+                      }
+                      peg$savedPos = s0;
+                      s0 = peg$f27(s1, s7, s10);
+                    } else {
+                      peg$currPos = s0;
+                      s0 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
                 } else {
-                  peg$currPos = s10;
-                  s10 = peg$FAILED;
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
                 }
               } else {
-                peg$currPos = s10;
-                s10 = peg$FAILED;
+                peg$currPos = s0;
+                s0 = peg$FAILED;
               }
-              if (s10 === peg$FAILED) {
-                s10 = null;
-              }
-              peg$savedPos = s0;
-              s0 = peg$f22(s1, s7, s10);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -1629,7 +1732,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f23(s2);
+        s0 = peg$f28(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -1651,34 +1754,39 @@ function peg$parse(input, options) {
       s2 = peg$parseIdent();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s4 = peg$currPos;
-        s5 = [];
-        s6 = peg$parseShare();
-        while (s6 !== peg$FAILED) {
-          s5.push(s6);
-          s6 = peg$currPos;
-          s7 = peg$parseListSep();
-          if (s7 !== peg$FAILED) {
-            s7 = peg$parseShare();
-            if (s7 === peg$FAILED) {
-              peg$currPos = s6;
-              s6 = peg$FAILED;
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          s5 = [];
+          s6 = peg$parseShare();
+          while (s6 !== peg$FAILED) {
+            s5.push(s6);
+            s6 = peg$currPos;
+            s7 = peg$parseListSep();
+            if (s7 !== peg$FAILED) {
+              s7 = peg$parseShare();
+              if (s7 === peg$FAILED) {
+                peg$currPos = s6;
+                s6 = peg$FAILED;
+              } else {
+                s6 = s7;
+              }
             } else {
               s6 = s7;
             }
-          } else {
-            s6 = s7;
           }
-        }
-        if (s5.length < 1) {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        } else {
-          s4 = s5;
-        }
-        if (s4 !== peg$FAILED) {
-          peg$savedPos = s0;
-          s0 = peg$f24(s2, s4);
+          if (s5.length < 1) {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          } else {
+            s4 = s5;
+          }
+          if (s4 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s0 = peg$f29(s2, s4);
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1702,13 +1810,23 @@ function peg$parse(input, options) {
     s1 = peg$parseIdent();
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
-      s3 = peg$parseNumber();
-      if (s3 !== peg$FAILED) {
-        s4 = peg$parse_();
-        s5 = peg$parsePercent();
-        if (s5 !== peg$FAILED) {
-          peg$savedPos = s0;
-          s0 = peg$f25(s1, s3);
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseNumber();
+        if (s3 !== peg$FAILED) {
+          s4 = peg$parse_();
+          if (s4 !== peg$FAILED) {
+            s5 = peg$parsePercent();
+            if (s5 !== peg$FAILED) {
+              peg$savedPos = s0;
+              s0 = peg$f30(s1, s3);
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -1734,22 +1852,37 @@ function peg$parse(input, options) {
       s2 = peg$parseNumber();
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
-        if (input.substr(peg$currPos, 2) === peg$c1) {
-          s4 = peg$c1;
-          peg$currPos += 2;
-        } else {
-          s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e1); }
-        }
-        if (s4 !== peg$FAILED) {
-          s5 = peg$parse_();
-          s6 = peg$parseTimes();
-          if (s6 !== peg$FAILED) {
-            s7 = peg$parse_();
-            s8 = peg$parseNumber();
-            if (s8 !== peg$FAILED) {
-              peg$savedPos = s0;
-              s0 = peg$f26(s2, s8);
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f31(s2);
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            s5 = peg$parse_();
+            if (s5 !== peg$FAILED) {
+              s6 = peg$parseTimes();
+              if (s6 !== peg$FAILED) {
+                s7 = peg$parse_();
+                if (s7 !== peg$FAILED) {
+                  s8 = peg$parseNumber();
+                  if (s8 !== peg$FAILED) {
+                    peg$savedPos = s0;
+                    s0 = peg$f32(s2, s8);
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s0;
+                s0 = peg$FAILED;
+              }
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -1783,12 +1916,12 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e4); }
+      if (peg$silentFails === 0) { peg$fail(peg$e3); }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e3); }
+      if (peg$silentFails === 0) { peg$fail(peg$e2); }
     }
 
     return s0;
@@ -1803,37 +1936,47 @@ function peg$parse(input, options) {
       s2 = peg$parseNumber();
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
-        if (input.substr(peg$currPos, 2) === peg$c1) {
-          s4 = peg$c1;
-          peg$currPos += 2;
-        } else {
-          s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e1); }
-        }
-        if (s4 !== peg$FAILED) {
-          s5 = peg$parseSep();
-          if (s5 !== peg$FAILED) {
-            s6 = peg$parse宽限();
-            if (s6 !== peg$FAILED) {
-              s7 = peg$parseNumber();
-              if (s7 !== peg$FAILED) {
-                s8 = peg$parse_();
-                if (input.charCodeAt(peg$currPos) === 22825) {
-                  s9 = peg$c3;
-                  peg$currPos++;
-                } else {
-                  s9 = peg$FAILED;
-                  if (peg$silentFails === 0) { peg$fail(peg$e5); }
-                }
-                if (s9 !== peg$FAILED) {
-                  s10 = peg$parseSep();
-                  if (s10 !== peg$FAILED) {
-                    s11 = peg$parse逾期();
-                    if (s11 !== peg$FAILED) {
-                      s12 = peg$parseIdent();
-                      if (s12 !== peg$FAILED) {
-                        peg$savedPos = s0;
-                        s0 = peg$f27(s2, s7, s12);
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = peg$currPos;
+          s4 = peg$f33(s2);
+          if (s4) {
+            s4 = undefined;
+          } else {
+            s4 = peg$FAILED;
+          }
+          if (s4 !== peg$FAILED) {
+            s5 = peg$parseSep();
+            if (s5 !== peg$FAILED) {
+              s6 = peg$parse宽限();
+              if (s6 !== peg$FAILED) {
+                s7 = peg$parseNumber();
+                if (s7 !== peg$FAILED) {
+                  s8 = peg$parse_();
+                  if (s8 !== peg$FAILED) {
+                    if (input.charCodeAt(peg$currPos) === 22825) {
+                      s9 = peg$c2;
+                      peg$currPos++;
+                    } else {
+                      s9 = peg$FAILED;
+                      if (peg$silentFails === 0) { peg$fail(peg$e4); }
+                    }
+                    if (s9 !== peg$FAILED) {
+                      s10 = peg$parseSep();
+                      if (s10 !== peg$FAILED) {
+                        s11 = peg$parse逾期();
+                        if (s11 !== peg$FAILED) {
+                          s12 = peg$parseIdent();
+                          if (s12 !== peg$FAILED) {
+                            peg$savedPos = s0;
+                            s0 = peg$f34(s2, s7, s12);
+                          } else {
+                            peg$currPos = s0;
+                            s0 = peg$FAILED;
+                          }
+                        } else {
+                          peg$currPos = s0;
+                          s0 = peg$FAILED;
+                        }
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -1915,13 +2058,23 @@ function peg$parse(input, options) {
           s4 = peg$parse投诉();
           if (s4 !== peg$FAILED) {
             s5 = peg$parse_();
-            s6 = peg$parse按();
-            if (s6 !== peg$FAILED) {
-              s7 = peg$parse_();
-              s8 = peg$parseIdent();
-              if (s8 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f28(s2, s8);
+            if (s5 !== peg$FAILED) {
+              s6 = peg$parse按();
+              if (s6 !== peg$FAILED) {
+                s7 = peg$parse_();
+                if (s7 !== peg$FAILED) {
+                  s8 = peg$parseIdent();
+                  if (s8 !== peg$FAILED) {
+                    peg$savedPos = s0;
+                    s0 = peg$f35(s2, s8);
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -1959,48 +2112,88 @@ function peg$parse(input, options) {
       s2 = peg$parseIdent();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s4 = peg$parse积分();
-        if (s4 !== peg$FAILED) {
-          s5 = peg$parse_();
-          s6 = peg$parseBound();
-          if (s6 !== peg$FAILED) {
-            s7 = peg$parse_();
-            s8 = peg$parse且();
-            if (s8 !== peg$FAILED) {
-              s9 = peg$parse_();
-              s10 = peg$parse投诉();
-              if (s10 !== peg$FAILED) {
-                s11 = peg$parse_();
-                s12 = peg$parseBound();
-                if (s12 !== peg$FAILED) {
-                  s13 = peg$parse_();
-                  s14 = peg$parseArrow();
-                  if (s14 !== peg$FAILED) {
-                    s15 = peg$parse_();
-                    s16 = peg$parse最高();
-                    if (s16 !== peg$FAILED) {
-                      s17 = peg$parse_();
-                      s18 = peg$parseIdent();
-                      if (s18 !== peg$FAILED) {
-                        s19 = peg$currPos;
-                        s20 = peg$parse__();
-                        if (s20 !== peg$FAILED) {
-                          s21 = peg$parseStr();
-                          if (s21 !== peg$FAILED) {
-                            s19 = s21;
+        if (s3 !== peg$FAILED) {
+          s4 = peg$parse积分();
+          if (s4 !== peg$FAILED) {
+            s5 = peg$parse_();
+            if (s5 !== peg$FAILED) {
+              s6 = peg$parseBound();
+              if (s6 !== peg$FAILED) {
+                s7 = peg$parse_();
+                if (s7 !== peg$FAILED) {
+                  s8 = peg$parse且();
+                  if (s8 !== peg$FAILED) {
+                    s9 = peg$parse_();
+                    if (s9 !== peg$FAILED) {
+                      s10 = peg$parse投诉();
+                      if (s10 !== peg$FAILED) {
+                        s11 = peg$parse_();
+                        if (s11 !== peg$FAILED) {
+                          s12 = peg$parseBound();
+                          if (s12 !== peg$FAILED) {
+                            s13 = peg$parse_();
+                            if (s13 !== peg$FAILED) {
+                              s14 = peg$parseArrow();
+                              if (s14 !== peg$FAILED) {
+                                s15 = peg$parse_();
+                                if (s15 !== peg$FAILED) {
+                                  s16 = peg$parse最高();
+                                  if (s16 !== peg$FAILED) {
+                                    s17 = peg$parse_();
+                                    if (s17 !== peg$FAILED) {
+                                      s18 = peg$parseIdent();
+                                      if (s18 !== peg$FAILED) {
+                                        s19 = peg$currPos;
+                                        s20 = peg$parse__();
+                                        if (s20 !== peg$FAILED) {
+                                          s21 = peg$parseStr();
+                                          if (s21 !== peg$FAILED) {
+                                            s19 = s21;
+                                          } else {
+                                            peg$currPos = s19;
+                                            s19 = peg$FAILED;
+                                          }
+                                        } else {
+                                          peg$currPos = s19;
+                                          s19 = peg$FAILED;
+                                        }
+                                        if (s19 === peg$FAILED) {
+                                          s19 = null;
+                                        }
+                                        peg$savedPos = s0;
+                                        s0 = peg$f36(s2, s6, s12, s18, s19);
+                                      } else {
+                                        peg$currPos = s0;
+                                        s0 = peg$FAILED;
+                                      }
+                                    } else {
+                                      peg$currPos = s0;
+                                      s0 = peg$FAILED;
+                                    }
+                                  } else {
+                                    peg$currPos = s0;
+                                    s0 = peg$FAILED;
+                                  }
+                                } else {
+                                  peg$currPos = s0;
+                                  s0 = peg$FAILED;
+                                }
+                              } else {
+                                peg$currPos = s0;
+                                s0 = peg$FAILED;
+                              }
+                            } else {
+                              peg$currPos = s0;
+                              s0 = peg$FAILED;
+                            }
                           } else {
-                            peg$currPos = s19;
-                            s19 = peg$FAILED;
+                            peg$currPos = s0;
+                            s0 = peg$FAILED;
                           }
                         } else {
-                          peg$currPos = s19;
-                          s19 = peg$FAILED;
+                          peg$currPos = s0;
+                          s0 = peg$FAILED;
                         }
-                        if (s19 === peg$FAILED) {
-                          s19 = null;
-                        }
-                        peg$savedPos = s0;
-                        s0 = peg$f29(s2, s6, s12, s18, s19);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -2050,35 +2243,35 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     if (input.charCodeAt(peg$currPos) === 8594) {
-      s0 = peg$c4;
+      s0 = peg$c3;
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e7); }
+      if (peg$silentFails === 0) { peg$fail(peg$e6); }
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c5) {
-        s0 = peg$c5;
-        peg$currPos += 2;
+      peg$savedPos = peg$currPos;
+      s0 = peg$f37();
+      if (s0) {
+        s0 = undefined;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e8); }
       }
       if (s0 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c6) {
-          s0 = peg$c6;
-          peg$currPos += 2;
+        peg$savedPos = peg$currPos;
+        s0 = peg$f38();
+        if (s0) {
+          s0 = undefined;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e9); }
         }
         if (s0 === peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 21017) {
-            s0 = peg$c7;
+            s0 = peg$c4;
             peg$currPos++;
           } else {
             s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e10); }
+            if (peg$silentFails === 0) { peg$fail(peg$e7); }
           }
         }
       }
@@ -2086,7 +2279,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e6); }
+      if (peg$silentFails === 0) { peg$fail(peg$e5); }
     }
 
     return s0;
@@ -2108,46 +2301,26 @@ function peg$parse(input, options) {
             if (s5 !== peg$FAILED) {
               s6 = [];
               s7 = peg$currPos;
-              s8 = [];
-              s9 = peg$parseBlank();
-              while (s9 !== peg$FAILED) {
-                s8.push(s9);
-                s9 = peg$parseBlank();
-              }
-              s9 = peg$parseIndentedComment();
-              if (s9 === peg$FAILED) {
-                s9 = peg$currPos;
-                s10 = peg$parseIndent();
-                s11 = peg$parseClauseField();
-                if (s11 !== peg$FAILED) {
-                  s9 = s11;
-                } else {
-                  peg$currPos = s9;
-                  s9 = peg$FAILED;
-                }
-              }
-              if (s9 !== peg$FAILED) {
-                s7 = s9;
+              peg$savedPos = peg$currPos;
+              s8 = peg$f39(s2, s4, s5);
+              if (s8) {
+                s8 = undefined;
               } else {
-                peg$currPos = s7;
-                s7 = peg$FAILED;
+                s8 = peg$FAILED;
               }
-              while (s7 !== peg$FAILED) {
-                s6.push(s7);
-                s7 = peg$currPos;
-                s8 = [];
-                s9 = peg$parseBlank();
-                while (s9 !== peg$FAILED) {
-                  s8.push(s9);
-                  s9 = peg$parseBlank();
-                }
+              if (s8 !== peg$FAILED) {
                 s9 = peg$parseIndentedComment();
                 if (s9 === peg$FAILED) {
                   s9 = peg$currPos;
                   s10 = peg$parseIndent();
-                  s11 = peg$parseClauseField();
-                  if (s11 !== peg$FAILED) {
-                    s9 = s11;
+                  if (s10 !== peg$FAILED) {
+                    s11 = peg$parseClauseField();
+                    if (s11 !== peg$FAILED) {
+                      s9 = s11;
+                    } else {
+                      peg$currPos = s9;
+                      s9 = peg$FAILED;
+                    }
                   } else {
                     peg$currPos = s9;
                     s9 = peg$FAILED;
@@ -2159,9 +2332,51 @@ function peg$parse(input, options) {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
                 }
+              } else {
+                peg$currPos = s7;
+                s7 = peg$FAILED;
+              }
+              while (s7 !== peg$FAILED) {
+                s6.push(s7);
+                s7 = peg$currPos;
+                peg$savedPos = peg$currPos;
+                s8 = peg$f39(s2, s4, s5);
+                if (s8) {
+                  s8 = undefined;
+                } else {
+                  s8 = peg$FAILED;
+                }
+                if (s8 !== peg$FAILED) {
+                  s9 = peg$parseIndentedComment();
+                  if (s9 === peg$FAILED) {
+                    s9 = peg$currPos;
+                    s10 = peg$parseIndent();
+                    if (s10 !== peg$FAILED) {
+                      s11 = peg$parseClauseField();
+                      if (s11 !== peg$FAILED) {
+                        s9 = s11;
+                      } else {
+                        peg$currPos = s9;
+                        s9 = peg$FAILED;
+                      }
+                    } else {
+                      peg$currPos = s9;
+                      s9 = peg$FAILED;
+                    }
+                  }
+                  if (s9 !== peg$FAILED) {
+                    s7 = s9;
+                  } else {
+                    peg$currPos = s7;
+                    s7 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s7;
+                  s7 = peg$FAILED;
+                }
               }
               peg$savedPos = s0;
-              s0 = peg$f30(s2, s4, s5, s6);
+              s0 = peg$f40(s2, s4, s5, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -2201,7 +2416,7 @@ function peg$parse(input, options) {
             s3 = peg$parseEOL();
             if (s3 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f31(s2, s3);
+              s0 = peg$f41(s2, s3);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -2223,7 +2438,7 @@ function peg$parse(input, options) {
               s3 = peg$parseEOL();
               if (s3 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f32(s2, s3);
+                s0 = peg$f42(s2, s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2241,12 +2456,17 @@ function peg$parse(input, options) {
             s1 = peg$parseDirection();
             if (s1 !== peg$FAILED) {
               s2 = peg$parseColon();
-              s3 = peg$parseAmount();
-              if (s3 !== peg$FAILED) {
-                s4 = peg$parseEOL();
-                if (s4 !== peg$FAILED) {
-                  peg$savedPos = s0;
-                  s0 = peg$f33(s1, s3, s4);
+              if (s2 !== peg$FAILED) {
+                s3 = peg$parseAmount();
+                if (s3 !== peg$FAILED) {
+                  s4 = peg$parseEOL();
+                  if (s4 !== peg$FAILED) {
+                    peg$savedPos = s0;
+                    s0 = peg$f43(s1, s3, s4);
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -2264,12 +2484,17 @@ function peg$parse(input, options) {
               s1 = peg$parseMoneyKey();
               if (s1 !== peg$FAILED) {
                 s2 = peg$parseColon();
-                s3 = peg$parseAmount();
-                if (s3 !== peg$FAILED) {
-                  s4 = peg$parseEOL();
-                  if (s4 !== peg$FAILED) {
-                    peg$savedPos = s0;
-                    s0 = peg$f34(s1, s3, s4);
+                if (s2 !== peg$FAILED) {
+                  s3 = peg$parseAmount();
+                  if (s3 !== peg$FAILED) {
+                    s4 = peg$parseEOL();
+                    if (s4 !== peg$FAILED) {
+                      peg$savedPos = s0;
+                      s0 = peg$f44(s1, s3, s4);
+                    } else {
+                      peg$currPos = s0;
+                      s0 = peg$FAILED;
+                    }
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -2291,7 +2516,7 @@ function peg$parse(input, options) {
                     s3 = peg$parseEOL();
                     if (s3 !== peg$FAILED) {
                       peg$savedPos = s0;
-                      s0 = peg$f35(s2, s3);
+                      s0 = peg$f45(s2, s3);
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -2337,7 +2562,7 @@ function peg$parse(input, options) {
                       s3 = peg$parseEOL();
                       if (s3 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f36(s2, s3);
+                        s0 = peg$f46(s2, s3);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -2383,7 +2608,7 @@ function peg$parse(input, options) {
                         s3 = peg$parseEOL();
                         if (s3 !== peg$FAILED) {
                           peg$savedPos = s0;
-                          s0 = peg$f37(s2, s3);
+                          s0 = peg$f47(s2, s3);
                         } else {
                           peg$currPos = s0;
                           s0 = peg$FAILED;
@@ -2403,7 +2628,7 @@ function peg$parse(input, options) {
                         s2 = peg$parseEOL();
                         if (s2 !== peg$FAILED) {
                           peg$savedPos = s0;
-                          s0 = peg$f38(s2);
+                          s0 = peg$f48(s2);
                         } else {
                           peg$currPos = s0;
                           s0 = peg$FAILED;
@@ -2435,7 +2660,7 @@ function peg$parse(input, options) {
     s1 = peg$parse罚款();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f39();
+      s1 = peg$f49();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -2443,7 +2668,7 @@ function peg$parse(input, options) {
       s1 = peg$parse奖金();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f40();
+        s1 = peg$f50();
       }
       s0 = s1;
     }
@@ -2467,7 +2692,7 @@ function peg$parse(input, options) {
           s4 = peg$parseEOL();
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f41(s2, s3, s4);
+            s0 = peg$f51(s2, s3, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -2493,7 +2718,7 @@ function peg$parse(input, options) {
           s3 = peg$parseEOL();
           if (s3 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f42();
+            s0 = peg$f52();
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -2522,27 +2747,42 @@ function peg$parse(input, options) {
         s3 = peg$parseStr();
         if (s3 !== peg$FAILED) {
           s4 = peg$parse_();
-          s5 = peg$currPos;
-          s6 = peg$parse按条();
-          if (s6 !== peg$FAILED) {
-            s7 = peg$parse_();
-            s5 = s6;
-          } else {
-            peg$currPos = s5;
-            s5 = peg$FAILED;
-          }
-          if (s5 === peg$FAILED) {
-            s5 = null;
-          }
-          s6 = peg$parse合计();
-          if (s6 !== peg$FAILED) {
-            s7 = peg$parse_();
-            s8 = peg$parseBound();
-            if (s8 !== peg$FAILED) {
-              s9 = peg$parseLiabilityAmounts();
-              if (s9 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f43(s3, s5, s8, s9);
+          if (s4 !== peg$FAILED) {
+            s5 = peg$currPos;
+            s6 = peg$parse按条();
+            if (s6 !== peg$FAILED) {
+              s7 = peg$parse_();
+              if (s7 !== peg$FAILED) {
+                s5 = s6;
+              } else {
+                peg$currPos = s5;
+                s5 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s5;
+              s5 = peg$FAILED;
+            }
+            if (s5 === peg$FAILED) {
+              s5 = null;
+            }
+            s6 = peg$parse合计();
+            if (s6 !== peg$FAILED) {
+              s7 = peg$parse_();
+              if (s7 !== peg$FAILED) {
+                s8 = peg$parseBound();
+                if (s8 !== peg$FAILED) {
+                  s9 = peg$parseLiabilityAmounts();
+                  if (s9 !== peg$FAILED) {
+                    peg$savedPos = s0;
+                    s0 = peg$f53(s3, s5, s8, s9);
+                  } else {
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s0;
+                  s0 = peg$FAILED;
+                }
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2578,7 +2818,7 @@ function peg$parse(input, options) {
     s1 = peg$parseLiabilityAmounts();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f44(s1);
+      s1 = peg$f54(s1);
     }
     s0 = s1;
 
@@ -2595,9 +2835,14 @@ function peg$parse(input, options) {
       s3 = peg$parse扣分();
       if (s3 !== peg$FAILED) {
         s4 = peg$parseColon();
-        s5 = peg$parseAmount();
-        if (s5 !== peg$FAILED) {
-          s1 = s5;
+        if (s4 !== peg$FAILED) {
+          s5 = peg$parseAmount();
+          if (s5 !== peg$FAILED) {
+            s1 = s5;
+          } else {
+            peg$currPos = s1;
+            s1 = peg$FAILED;
+          }
         } else {
           peg$currPos = s1;
           s1 = peg$FAILED;
@@ -2619,9 +2864,14 @@ function peg$parse(input, options) {
       s4 = peg$parse罚款();
       if (s4 !== peg$FAILED) {
         s5 = peg$parseColon();
-        s6 = peg$parseAmount();
-        if (s6 !== peg$FAILED) {
-          s2 = s6;
+        if (s5 !== peg$FAILED) {
+          s6 = peg$parseAmount();
+          if (s6 !== peg$FAILED) {
+            s2 = s6;
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -2638,7 +2888,7 @@ function peg$parse(input, options) {
       s2 = null;
     }
     peg$savedPos = peg$currPos;
-    s3 = peg$f45(s1, s2);
+    s3 = peg$f55(s1, s2);
     if (s3) {
       s3 = undefined;
     } else {
@@ -2646,7 +2896,7 @@ function peg$parse(input, options) {
     }
     if (s3 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f46(s1, s2);
+      s0 = peg$f56(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2671,46 +2921,26 @@ function peg$parse(input, options) {
             if (s5 !== peg$FAILED) {
               s6 = [];
               s7 = peg$currPos;
-              s8 = [];
-              s9 = peg$parseBlank();
-              while (s9 !== peg$FAILED) {
-                s8.push(s9);
-                s9 = peg$parseBlank();
-              }
-              s9 = peg$parseIndentedComment();
-              if (s9 === peg$FAILED) {
-                s9 = peg$currPos;
-                s10 = peg$parseIndent();
-                s11 = peg$parseExampleField();
-                if (s11 !== peg$FAILED) {
-                  s9 = s11;
-                } else {
-                  peg$currPos = s9;
-                  s9 = peg$FAILED;
-                }
-              }
-              if (s9 !== peg$FAILED) {
-                s7 = s9;
+              peg$savedPos = peg$currPos;
+              s8 = peg$f57(s2, s4, s5);
+              if (s8) {
+                s8 = undefined;
               } else {
-                peg$currPos = s7;
-                s7 = peg$FAILED;
+                s8 = peg$FAILED;
               }
-              while (s7 !== peg$FAILED) {
-                s6.push(s7);
-                s7 = peg$currPos;
-                s8 = [];
-                s9 = peg$parseBlank();
-                while (s9 !== peg$FAILED) {
-                  s8.push(s9);
-                  s9 = peg$parseBlank();
-                }
+              if (s8 !== peg$FAILED) {
                 s9 = peg$parseIndentedComment();
                 if (s9 === peg$FAILED) {
                   s9 = peg$currPos;
                   s10 = peg$parseIndent();
-                  s11 = peg$parseExampleField();
-                  if (s11 !== peg$FAILED) {
-                    s9 = s11;
+                  if (s10 !== peg$FAILED) {
+                    s11 = peg$parseExampleField();
+                    if (s11 !== peg$FAILED) {
+                      s9 = s11;
+                    } else {
+                      peg$currPos = s9;
+                      s9 = peg$FAILED;
+                    }
                   } else {
                     peg$currPos = s9;
                     s9 = peg$FAILED;
@@ -2722,9 +2952,51 @@ function peg$parse(input, options) {
                   peg$currPos = s7;
                   s7 = peg$FAILED;
                 }
+              } else {
+                peg$currPos = s7;
+                s7 = peg$FAILED;
+              }
+              while (s7 !== peg$FAILED) {
+                s6.push(s7);
+                s7 = peg$currPos;
+                peg$savedPos = peg$currPos;
+                s8 = peg$f57(s2, s4, s5);
+                if (s8) {
+                  s8 = undefined;
+                } else {
+                  s8 = peg$FAILED;
+                }
+                if (s8 !== peg$FAILED) {
+                  s9 = peg$parseIndentedComment();
+                  if (s9 === peg$FAILED) {
+                    s9 = peg$currPos;
+                    s10 = peg$parseIndent();
+                    if (s10 !== peg$FAILED) {
+                      s11 = peg$parseExampleField();
+                      if (s11 !== peg$FAILED) {
+                        s9 = s11;
+                      } else {
+                        peg$currPos = s9;
+                        s9 = peg$FAILED;
+                      }
+                    } else {
+                      peg$currPos = s9;
+                      s9 = peg$FAILED;
+                    }
+                  }
+                  if (s9 !== peg$FAILED) {
+                    s7 = s9;
+                  } else {
+                    peg$currPos = s7;
+                    s7 = peg$FAILED;
+                  }
+                } else {
+                  peg$currPos = s7;
+                  s7 = peg$FAILED;
+                }
               }
               peg$savedPos = s0;
-              s0 = peg$f47(s2, s4, s5, s6);
+              s0 = peg$f58(s2, s4, s5, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -2761,16 +3033,20 @@ function peg$parse(input, options) {
         if (s2 !== peg$FAILED) {
           s3 = peg$currPos;
           s4 = peg$parse_();
-          if (input.charCodeAt(peg$currPos) === 24180) {
-            s5 = peg$c8;
-            peg$currPos++;
-          } else {
-            s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e11); }
-          }
-          if (s5 !== peg$FAILED) {
-            s4 = [s4, s5];
-            s3 = s4;
+          if (s4 !== peg$FAILED) {
+            if (input.charCodeAt(peg$currPos) === 24180) {
+              s5 = peg$c5;
+              peg$currPos++;
+            } else {
+              s5 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e8); }
+            }
+            if (s5 !== peg$FAILED) {
+              s3 = s4;
+            } else {
+              peg$currPos = s3;
+              s3 = peg$FAILED;
+            }
           } else {
             peg$currPos = s3;
             s3 = peg$FAILED;
@@ -2785,7 +3061,7 @@ function peg$parse(input, options) {
               s6 = peg$parseEOL();
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f48(s2, s5, s6);
+                s0 = peg$f59(s2, s5, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2883,7 +3159,7 @@ function peg$parse(input, options) {
                 s7 = peg$parseEOL();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f49(s2, s4, s5, s6, s7);
+                  s0 = peg$f60(s2, s4, s5, s6, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -2969,7 +3245,7 @@ function peg$parse(input, options) {
               s4 = peg$parseEOL();
               if (s4 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f50(s2, s3, s4);
+                s0 = peg$f61(s2, s3, s4);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2996,10 +3272,15 @@ function peg$parse(input, options) {
     s1 = peg$parse个人();
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
-      s3 = peg$parseIdent();
-      if (s3 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f51(s3);
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseIdent();
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f62(s3);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3013,44 +3294,59 @@ function peg$parse(input, options) {
       s1 = peg$parse部门();
       if (s1 !== peg$FAILED) {
         s2 = peg$parse_();
-        s3 = peg$parse负责人();
-        if (s3 !== peg$FAILED) {
-          s4 = peg$parse_();
-          s5 = peg$parseIdent();
-          if (s5 !== peg$FAILED) {
-            s6 = peg$parseSep();
-            if (s6 !== peg$FAILED) {
-              s7 = peg$parse成员();
-              if (s7 !== peg$FAILED) {
-                s8 = peg$parse_();
-                s9 = peg$currPos;
-                s10 = [];
-                s11 = peg$parseIdent();
-                while (s11 !== peg$FAILED) {
-                  s10.push(s11);
-                  s11 = peg$currPos;
-                  s12 = peg$parseDunSep();
-                  if (s12 !== peg$FAILED) {
-                    s12 = peg$parseIdent();
-                    if (s12 === peg$FAILED) {
-                      peg$currPos = s11;
-                      s11 = peg$FAILED;
+        if (s2 !== peg$FAILED) {
+          s3 = peg$parse负责人();
+          if (s3 !== peg$FAILED) {
+            s4 = peg$parse_();
+            if (s4 !== peg$FAILED) {
+              s5 = peg$parseIdent();
+              if (s5 !== peg$FAILED) {
+                s6 = peg$parseSep();
+                if (s6 !== peg$FAILED) {
+                  s7 = peg$parse成员();
+                  if (s7 !== peg$FAILED) {
+                    s8 = peg$parse_();
+                    if (s8 !== peg$FAILED) {
+                      s9 = peg$currPos;
+                      s10 = [];
+                      s11 = peg$parseIdent();
+                      while (s11 !== peg$FAILED) {
+                        s10.push(s11);
+                        s11 = peg$currPos;
+                        s12 = peg$parseDunSep();
+                        if (s12 !== peg$FAILED) {
+                          s12 = peg$parseIdent();
+                          if (s12 === peg$FAILED) {
+                            peg$currPos = s11;
+                            s11 = peg$FAILED;
+                          } else {
+                            s11 = s12;
+                          }
+                        } else {
+                          s11 = s12;
+                        }
+                      }
+                      if (s10.length < 1) {
+                        peg$currPos = s9;
+                        s9 = peg$FAILED;
+                      } else {
+                        s9 = s10;
+                      }
+                      if (s9 !== peg$FAILED) {
+                        peg$savedPos = s0;
+                        s0 = peg$f63(s5, s9);
+                      } else {
+                        peg$currPos = s0;
+                        s0 = peg$FAILED;
+                      }
                     } else {
-                      s11 = s12;
+                      peg$currPos = s0;
+                      s0 = peg$FAILED;
                     }
                   } else {
-                    s11 = s12;
+                    peg$currPos = s0;
+                    s0 = peg$FAILED;
                   }
-                }
-                if (s10.length < 1) {
-                  peg$currPos = s9;
-                  s9 = peg$FAILED;
-                } else {
-                  s9 = s10;
-                }
-                if (s9 !== peg$FAILED) {
-                  peg$savedPos = s0;
-                  s0 = peg$f52(s5, s9);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -3093,14 +3389,19 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseColon();
-      s3 = peg$parseNumber();
-      if (s3 !== peg$FAILED) {
-        s4 = peg$parsePercent();
-        if (s4 === peg$FAILED) {
-          s4 = null;
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseNumber();
+        if (s3 !== peg$FAILED) {
+          s4 = peg$parsePercent();
+          if (s4 === peg$FAILED) {
+            s4 = null;
+          }
+          peg$savedPos = s0;
+          s0 = peg$f64(s1, s3);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
         }
-        peg$savedPos = s0;
-        s0 = peg$f53(s1, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3116,7 +3417,7 @@ function peg$parse(input, options) {
         s2 = peg$parseDate();
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f54(s2);
+          s0 = peg$f65(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3132,7 +3433,7 @@ function peg$parse(input, options) {
           s2 = peg$parseIdent();
           if (s2 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f55(s2);
+            s0 = peg$f66(s2);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -3229,29 +3530,38 @@ function peg$parse(input, options) {
     s1 = peg$parseExpectNumberKey();
     if (s1 !== peg$FAILED) {
       s2 = peg$parseColon();
-      s3 = peg$parseNumber();
-      if (s3 !== peg$FAILED) {
-        s4 = peg$currPos;
-        s5 = peg$parse_();
-        s6 = input.charAt(peg$currPos);
-        if (peg$r1.test(s6)) {
-          peg$currPos++;
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseNumber();
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          s5 = peg$parse_();
+          if (s5 !== peg$FAILED) {
+            s6 = input.charAt(peg$currPos);
+            if (peg$r1.test(s6)) {
+              peg$currPos++;
+            } else {
+              s6 = peg$FAILED;
+              if (peg$silentFails === 0) { peg$fail(peg$e9); }
+            }
+            if (s6 !== peg$FAILED) {
+              s4 = s5;
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+          if (s4 === peg$FAILED) {
+            s4 = null;
+          }
+          peg$savedPos = s0;
+          s0 = peg$f67(s1, s3);
         } else {
-          s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e12); }
+          peg$currPos = s0;
+          s0 = peg$FAILED;
         }
-        if (s6 !== peg$FAILED) {
-          s5 = [s5, s6];
-          s4 = s5;
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-        if (s4 === peg$FAILED) {
-          s4 = null;
-        }
-        peg$savedPos = s0;
-        s0 = peg$f56(s1, s3);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3268,7 +3578,7 @@ function peg$parse(input, options) {
         s3 = peg$parse无();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s2;
-          s3 = peg$f57();
+          s3 = peg$f68();
         }
         s2 = s3;
         if (s2 === peg$FAILED) {
@@ -3300,7 +3610,7 @@ function peg$parse(input, options) {
         }
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f58(s2);
+          s0 = peg$f69(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3317,7 +3627,7 @@ function peg$parse(input, options) {
           s3 = peg$parse无();
           if (s3 !== peg$FAILED) {
             peg$savedPos = s2;
-            s3 = peg$f59();
+            s3 = peg$f70();
           }
           s2 = s3;
           if (s2 === peg$FAILED) {
@@ -3325,7 +3635,7 @@ function peg$parse(input, options) {
           }
           if (s2 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f60(s2);
+            s0 = peg$f71(s2);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -3347,7 +3657,7 @@ function peg$parse(input, options) {
     s1 = peg$parse积分();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f61();
+      s1 = peg$f72();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -3355,7 +3665,7 @@ function peg$parse(input, options) {
       s1 = peg$parse扣分();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f62();
+        s1 = peg$f73();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -3363,7 +3673,7 @@ function peg$parse(input, options) {
         s1 = peg$parse加分();
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f63();
+          s1 = peg$f74();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
@@ -3371,7 +3681,7 @@ function peg$parse(input, options) {
           s1 = peg$parse罚款();
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f64();
+            s1 = peg$f75();
           }
           s0 = s1;
           if (s0 === peg$FAILED) {
@@ -3379,7 +3689,7 @@ function peg$parse(input, options) {
             s1 = peg$parse奖金();
             if (s1 !== peg$FAILED) {
               peg$savedPos = s0;
-              s1 = peg$f65();
+              s1 = peg$f76();
             }
             s0 = s1;
             if (s0 === peg$FAILED) {
@@ -3387,7 +3697,7 @@ function peg$parse(input, options) {
               s1 = peg$parse违规();
               if (s1 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s1 = peg$f66();
+                s1 = peg$f77();
               }
               s0 = s1;
               if (s0 === peg$FAILED) {
@@ -3395,7 +3705,7 @@ function peg$parse(input, options) {
                 s1 = peg$parse投诉();
                 if (s1 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s1 = peg$f67();
+                  s1 = peg$f78();
                 }
                 s0 = s1;
               }
@@ -3419,7 +3729,7 @@ function peg$parse(input, options) {
         s3 = peg$parseIdent();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f68(s1, s3);
+          s0 = peg$f79(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3445,10 +3755,14 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       s3 = peg$parse_();
-      s4 = peg$parseUnit();
-      if (s4 !== peg$FAILED) {
-        s3 = [s3, s4];
-        s2 = s3;
+      if (s3 !== peg$FAILED) {
+        s4 = peg$parseUnit();
+        if (s4 !== peg$FAILED) {
+          s2 = s3;
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
       } else {
         peg$currPos = s2;
         s2 = peg$FAILED;
@@ -3457,7 +3771,7 @@ function peg$parse(input, options) {
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f69();
+      s0 = peg$f80();
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -3467,7 +3781,7 @@ function peg$parse(input, options) {
       s1 = peg$parse无();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f70();
+        s1 = peg$f81();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -3476,68 +3790,7 @@ function peg$parse(input, options) {
         if (s1 !== peg$FAILED) {
           s2 = peg$currPos;
           s3 = peg$parse_();
-          s4 = peg$parsePercent();
-          if (s4 !== peg$FAILED) {
-            s2 = s4;
-          } else {
-            peg$currPos = s2;
-            s2 = peg$FAILED;
-          }
-          if (s2 === peg$FAILED) {
-            s2 = null;
-          }
-          s3 = peg$parse_();
-          s4 = peg$parseRangeSep();
-          if (s4 !== peg$FAILED) {
-            s5 = peg$parse_();
-            s6 = peg$parseNumber();
-            if (s6 !== peg$FAILED) {
-              s7 = peg$currPos;
-              s8 = peg$parse_();
-              s9 = peg$parsePercent();
-              if (s9 !== peg$FAILED) {
-                s8 = [s8, s9];
-                s7 = s8;
-              } else {
-                peg$currPos = s7;
-                s7 = peg$FAILED;
-              }
-              if (s7 === peg$FAILED) {
-                s7 = null;
-              }
-              s8 = peg$currPos;
-              s9 = peg$parse_();
-              s10 = peg$parseUnit();
-              if (s10 !== peg$FAILED) {
-                s9 = [s9, s10];
-                s8 = s9;
-              } else {
-                peg$currPos = s8;
-                s8 = peg$FAILED;
-              }
-              if (s8 === peg$FAILED) {
-                s8 = null;
-              }
-              peg$savedPos = s0;
-              s0 = peg$f71(s1, s2, s6);
-            } else {
-              peg$currPos = s0;
-              s0 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s0;
-            s0 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-        if (s0 === peg$FAILED) {
-          s0 = peg$currPos;
-          s1 = peg$parseNumber();
-          if (s1 !== peg$FAILED) {
-            s2 = peg$currPos;
-            s3 = peg$parse_();
+          if (s3 !== peg$FAILED) {
             s4 = peg$parsePercent();
             if (s4 !== peg$FAILED) {
               s2 = s4;
@@ -3545,59 +3798,97 @@ function peg$parse(input, options) {
               peg$currPos = s2;
               s2 = peg$FAILED;
             }
-            if (s2 === peg$FAILED) {
-              s2 = null;
-            }
-            s3 = peg$currPos;
-            s4 = peg$parse_();
-            s5 = peg$parseUnit();
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+          if (s2 === peg$FAILED) {
+            s2 = null;
+          }
+          s3 = peg$currPos;
+          s4 = peg$parse_();
+          if (s4 !== peg$FAILED) {
+            s5 = peg$parseRangeSep();
             if (s5 !== peg$FAILED) {
-              s4 = [s4, s5];
-              s3 = s4;
+              s6 = peg$parse_();
+              if (s6 !== peg$FAILED) {
+                s7 = peg$parseNumber();
+                if (s7 !== peg$FAILED) {
+                  s8 = peg$currPos;
+                  s9 = peg$parse_();
+                  if (s9 !== peg$FAILED) {
+                    s10 = peg$parsePercent();
+                    if (s10 !== peg$FAILED) {
+                      s8 = s9;
+                    } else {
+                      peg$currPos = s8;
+                      s8 = peg$FAILED;
+                    }
+                  } else {
+                    peg$currPos = s8;
+                    s8 = peg$FAILED;
+                  }
+                  if (s8 === peg$FAILED) {
+                    s8 = null;
+                  }
+                  s3 = s7;
+                } else {
+                  peg$currPos = s3;
+                  s3 = peg$FAILED;
+                }
+              } else {
+                peg$currPos = s3;
+                s3 = peg$FAILED;
+              }
             } else {
               peg$currPos = s3;
               s3 = peg$FAILED;
             }
-            if (s3 === peg$FAILED) {
-              s3 = null;
-            }
-            peg$savedPos = s0;
-            s0 = peg$f72(s1, s2);
           } else {
-            peg$currPos = s0;
-            s0 = peg$FAILED;
+            peg$currPos = s3;
+            s3 = peg$FAILED;
           }
-          if (s0 === peg$FAILED) {
-            s0 = peg$currPos;
-            s1 = peg$currPos;
-            s2 = [];
-            s3 = peg$parseWordChar();
-            if (s3 !== peg$FAILED) {
-              while (s3 !== peg$FAILED) {
-                s2.push(s3);
-                s3 = peg$parseWordChar();
-              }
-            } else {
-              s2 = peg$FAILED;
-            }
-            if (s2 !== peg$FAILED) {
-              s1 = input.substring(s1, peg$currPos);
-            } else {
-              s1 = s2;
-            }
-            if (s1 !== peg$FAILED) {
-              peg$savedPos = s0;
-              s1 = peg$f73(s1);
-            }
-            s0 = s1;
+          if (s3 === peg$FAILED) {
+            s3 = null;
           }
+          s4 = peg$currPos;
+          s5 = peg$parse_();
+          if (s5 !== peg$FAILED) {
+            s6 = peg$parseUnit();
+            if (s6 !== peg$FAILED) {
+              s4 = s5;
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+          if (s4 === peg$FAILED) {
+            s4 = null;
+          }
+          peg$savedPos = s0;
+          s0 = peg$f82(s1, s2, s3);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+        if (s0 === peg$FAILED) {
+          s0 = peg$currPos;
+          s1 = peg$parseWords();
+          if (s1 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s1 = peg$f83(s1);
+          }
+          s0 = s1;
         }
       }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e13); }
+      if (peg$silentFails === 0) { peg$fail(peg$e10); }
     }
 
     return s0;
@@ -3612,12 +3903,12 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e15); }
+      if (peg$silentFails === 0) { peg$fail(peg$e12); }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e14); }
+      if (peg$silentFails === 0) { peg$fail(peg$e11); }
     }
 
     return s0;
@@ -3632,12 +3923,12 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e17); }
+      if (peg$silentFails === 0) { peg$fail(peg$e14); }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e16); }
+      if (peg$silentFails === 0) { peg$fail(peg$e13); }
     }
 
     return s0;
@@ -3652,12 +3943,12 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e19); }
+      if (peg$silentFails === 0) { peg$fail(peg$e16); }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e18); }
+      if (peg$silentFails === 0) { peg$fail(peg$e15); }
     }
 
     return s0;
@@ -3671,22 +3962,32 @@ function peg$parse(input, options) {
     s1 = peg$parseCompareSymbol();
     if (s1 !== peg$FAILED) {
       s2 = peg$parse_();
-      s3 = peg$parseNumber();
-      if (s3 !== peg$FAILED) {
-        s4 = peg$currPos;
-        s5 = peg$parse_();
-        s6 = peg$parseCountUnit();
-        if (s6 !== peg$FAILED) {
-          s4 = s6;
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseNumber();
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          s5 = peg$parse_();
+          if (s5 !== peg$FAILED) {
+            s6 = peg$parseCountUnit();
+            if (s6 !== peg$FAILED) {
+              s4 = s6;
+            } else {
+              peg$currPos = s4;
+              s4 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s4;
+            s4 = peg$FAILED;
+          }
+          if (s4 === peg$FAILED) {
+            s4 = null;
+          }
+          peg$savedPos = s0;
+          s0 = peg$f84(s1, s3, s4);
         } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
+          peg$currPos = s0;
+          s0 = peg$FAILED;
         }
-        if (s4 === peg$FAILED) {
-          s4 = null;
-        }
-        peg$savedPos = s0;
-        s0 = peg$f74(s1, s3, s4);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -3701,9 +4002,14 @@ function peg$parse(input, options) {
       if (s1 !== peg$FAILED) {
         s2 = peg$currPos;
         s3 = peg$parse_();
-        s4 = peg$parseCountUnit();
-        if (s4 !== peg$FAILED) {
-          s2 = s4;
+        if (s3 !== peg$FAILED) {
+          s4 = peg$parseCountUnit();
+          if (s4 !== peg$FAILED) {
+            s2 = s4;
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
         } else {
           peg$currPos = s2;
           s2 = peg$FAILED;
@@ -3712,15 +4018,25 @@ function peg$parse(input, options) {
           s2 = null;
         }
         s3 = peg$parse_();
-        s4 = peg$parseInclusion();
-        if (s4 === peg$FAILED) {
-          s4 = null;
-        }
-        s5 = peg$parse_();
-        s6 = peg$parseDirection2();
-        if (s6 !== peg$FAILED) {
-          peg$savedPos = s0;
-          s0 = peg$f75(s1, s2, s4, s6);
+        if (s3 !== peg$FAILED) {
+          s4 = peg$parseInclusion();
+          if (s4 === peg$FAILED) {
+            s4 = null;
+          }
+          s5 = peg$parse_();
+          if (s5 !== peg$FAILED) {
+            s6 = peg$parseDirection2();
+            if (s6 !== peg$FAILED) {
+              peg$savedPos = s0;
+              s0 = peg$f85(s1, s2, s4, s6);
+            } else {
+              peg$currPos = s0;
+              s0 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s0;
+            s0 = peg$FAILED;
+          }
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3733,7 +4049,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e20); }
+      if (peg$silentFails === 0) { peg$fail(peg$e17); }
     }
 
     return s0;
@@ -3743,12 +4059,12 @@ function peg$parse(input, options) {
     let s0, s1;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c9) {
-      s1 = peg$c9;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f86();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e21); }
     }
     if (s1 === peg$FAILED) {
       s1 = input.charAt(peg$currPos);
@@ -3756,22 +4072,22 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e22); }
+        if (peg$silentFails === 0) { peg$fail(peg$e18); }
       }
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f76();
+      s1 = peg$f87();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      if (input.substr(peg$currPos, 2) === peg$c10) {
-        s1 = peg$c10;
-        peg$currPos += 2;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f88();
+      if (s1) {
+        s1 = undefined;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e23); }
       }
       if (s1 === peg$FAILED) {
         s1 = input.charAt(peg$currPos);
@@ -3779,12 +4095,12 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e24); }
+          if (peg$silentFails === 0) { peg$fail(peg$e19); }
         }
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f77();
+        s1 = peg$f89();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -3794,11 +4110,11 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e25); }
+          if (peg$silentFails === 0) { peg$fail(peg$e20); }
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f78();
+          s1 = peg$f90();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
@@ -3808,11 +4124,11 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e26); }
+            if (peg$silentFails === 0) { peg$fail(peg$e21); }
           }
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f79();
+            s1 = peg$f91();
           }
           s0 = s1;
         }
@@ -3826,12 +4142,12 @@ function peg$parse(input, options) {
     let s0, s1;
 
     peg$silentFails++;
-    if (input.substr(peg$currPos, 2) === peg$c11) {
-      s0 = peg$c11;
+    if (input.substr(peg$currPos, 2) === peg$c6) {
+      s0 = peg$c6;
       peg$currPos += 2;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e28); }
+      if (peg$silentFails === 0) { peg$fail(peg$e23); }
     }
     if (s0 === peg$FAILED) {
       s0 = input.charAt(peg$currPos);
@@ -3839,13 +4155,13 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e29); }
+        if (peg$silentFails === 0) { peg$fail(peg$e24); }
       }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e27); }
+      if (peg$silentFails === 0) { peg$fail(peg$e22); }
     }
 
     return s0;
@@ -3855,48 +4171,48 @@ function peg$parse(input, options) {
     let s0, s1;
 
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c12) {
-      s1 = peg$c12;
-      peg$currPos += 3;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f92();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e30); }
     }
     if (s1 === peg$FAILED) {
-      if (input.substr(peg$currPos, 3) === peg$c13) {
-        s1 = peg$c13;
-        peg$currPos += 3;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f93();
+      if (s1) {
+        s1 = undefined;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e31); }
       }
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f80();
+      s1 = peg$f94();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
-      if (input.substr(peg$currPos, 4) === peg$c14) {
-        s1 = peg$c14;
-        peg$currPos += 4;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f95();
+      if (s1) {
+        s1 = undefined;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e32); }
       }
       if (s1 === peg$FAILED) {
-        if (input.substr(peg$currPos, 4) === peg$c15) {
-          s1 = peg$c15;
-          peg$currPos += 4;
+        peg$savedPos = peg$currPos;
+        s1 = peg$f96();
+        if (s1) {
+          s1 = undefined;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e33); }
         }
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f81();
+        s1 = peg$f97();
       }
       s0 = s1;
     }
@@ -3908,42 +4224,42 @@ function peg$parse(input, options) {
     let s0, s1;
 
     peg$silentFails++;
-    if (input.substr(peg$currPos, 2) === peg$c16) {
-      s0 = peg$c16;
+    if (input.substr(peg$currPos, 2) === peg$c7) {
+      s0 = peg$c7;
       peg$currPos += 2;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e35); }
+      if (peg$silentFails === 0) { peg$fail(peg$e26); }
     }
     if (s0 === peg$FAILED) {
-      if (input.substr(peg$currPos, 2) === peg$c17) {
-        s0 = peg$c17;
+      if (input.substr(peg$currPos, 2) === peg$c8) {
+        s0 = peg$c8;
         peg$currPos += 2;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e36); }
+        if (peg$silentFails === 0) { peg$fail(peg$e27); }
       }
       if (s0 === peg$FAILED) {
-        if (input.substr(peg$currPos, 2) === peg$c18) {
-          s0 = peg$c18;
+        if (input.substr(peg$currPos, 2) === peg$c9) {
+          s0 = peg$c9;
           peg$currPos += 2;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e37); }
+          if (peg$silentFails === 0) { peg$fail(peg$e28); }
         }
       }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e34); }
+      if (peg$silentFails === 0) { peg$fail(peg$e25); }
     }
 
     return s0;
   }
 
   function peg$parseNumber() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
+    let s0, s1, s2, s3, s4, s5, s6, s7;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -3953,7 +4269,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e39); }
+      if (peg$silentFails === 0) { peg$fail(peg$e30); }
     }
     if (s2 === peg$FAILED) {
       s2 = null;
@@ -3961,13 +4277,10 @@ function peg$parse(input, options) {
     s1 = input.substring(s1, peg$currPos);
     s2 = peg$currPos;
     s3 = peg$currPos;
-    s4 = [];
-    s5 = peg$parseDigit();
-    if (s5 !== peg$FAILED) {
-      while (s5 !== peg$FAILED) {
-        s4.push(s5);
-        s5 = peg$parseDigit();
-      }
+    peg$savedPos = peg$currPos;
+    s4 = peg$f98(s1);
+    if (s4) {
+      s4 = undefined;
     } else {
       s4 = peg$FAILED;
     }
@@ -3978,21 +4291,17 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s6 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e40); }
+        if (peg$silentFails === 0) { peg$fail(peg$e31); }
       }
       if (s6 !== peg$FAILED) {
-        s7 = [];
-        s8 = peg$parseDigit();
-        if (s8 !== peg$FAILED) {
-          while (s8 !== peg$FAILED) {
-            s7.push(s8);
-            s8 = peg$parseDigit();
-          }
+        peg$savedPos = peg$currPos;
+        s7 = peg$f99(s1);
+        if (s7) {
+          s7 = undefined;
         } else {
           s7 = peg$FAILED;
         }
         if (s7 !== peg$FAILED) {
-          s6 = [s6, s7];
           s5 = s6;
         } else {
           peg$currPos = s5;
@@ -4005,7 +4314,6 @@ function peg$parse(input, options) {
       if (s5 === peg$FAILED) {
         s5 = null;
       }
-      s4 = [s4, s5];
       s3 = s4;
     } else {
       peg$currPos = s3;
@@ -4018,7 +4326,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f82(s1, s2);
+      s0 = peg$f100(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4026,7 +4334,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e38); }
+      if (peg$silentFails === 0) { peg$fail(peg$e29); }
     }
 
     return s0;
@@ -4040,34 +4348,24 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e41); }
+      if (peg$silentFails === 0) { peg$fail(peg$e32); }
     }
 
     return s0;
   }
 
   function peg$parseDate() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
+    let s0, s1, s2, s3, s4, s5, s6, s7;
 
     peg$silentFails++;
     s0 = peg$currPos;
     s1 = peg$currPos;
-    s2 = peg$currPos;
-    s3 = [];
-    s4 = peg$parseDigit();
-    while (s4 !== peg$FAILED) {
-      s3.push(s4);
-      if (s3.length >= 4) {
-        s4 = peg$FAILED;
-      } else {
-        s4 = peg$parseDigit();
-      }
-    }
-    if (s3.length < 4) {
-      peg$currPos = s2;
-      s2 = peg$FAILED;
+    peg$savedPos = peg$currPos;
+    s2 = peg$f101();
+    if (s2) {
+      s2 = undefined;
     } else {
-      s2 = s3;
+      s2 = peg$FAILED;
     }
     if (s2 !== peg$FAILED) {
       s1 = input.substring(s1, peg$currPos);
@@ -4075,96 +4373,135 @@ function peg$parse(input, options) {
       s1 = s2;
     }
     if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 24180) {
-        s2 = peg$c8;
+        s3 = peg$c5;
         peg$currPos++;
       } else {
-        s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e11); }
+        s3 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e8); }
       }
-      if (s2 !== peg$FAILED) {
-        s3 = peg$currPos;
+      if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
-        s5 = [];
-        s6 = peg$parseDigit();
-        while (s6 !== peg$FAILED) {
-          s5.push(s6);
-          if (s5.length >= 2) {
-            s6 = peg$FAILED;
-          } else {
-            s6 = peg$parseDigit();
-          }
+        peg$savedPos = peg$currPos;
+        s5 = peg$f102(s1);
+        if (s5) {
+          s5 = undefined;
+        } else {
+          s5 = peg$FAILED;
         }
-        if (s5.length < 1) {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
+        if (s5 !== peg$FAILED) {
+          s4 = input.substring(s4, peg$currPos);
         } else {
           s4 = s5;
         }
         if (s4 !== peg$FAILED) {
-          s3 = input.substring(s3, peg$currPos);
-        } else {
-          s3 = s4;
-        }
-        if (s3 !== peg$FAILED) {
           if (input.charCodeAt(peg$currPos) === 26376) {
-            s4 = peg$c19;
+            s5 = peg$c10;
             peg$currPos++;
           } else {
-            s4 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e43); }
+            s5 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e34); }
           }
-          if (s4 !== peg$FAILED) {
-            s5 = peg$currPos;
+          if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
-            s7 = [];
-            s8 = peg$parseDigit();
-            while (s8 !== peg$FAILED) {
-              s7.push(s8);
-              if (s7.length >= 2) {
-                s8 = peg$FAILED;
-              } else {
-                s8 = peg$parseDigit();
-              }
+            peg$savedPos = peg$currPos;
+            s7 = peg$f103(s1);
+            if (s7) {
+              s7 = undefined;
+            } else {
+              s7 = peg$FAILED;
             }
-            if (s7.length < 1) {
-              peg$currPos = s6;
-              s6 = peg$FAILED;
+            if (s7 !== peg$FAILED) {
+              s6 = input.substring(s6, peg$currPos);
             } else {
               s6 = s7;
             }
             if (s6 !== peg$FAILED) {
-              s5 = input.substring(s5, peg$currPos);
-            } else {
-              s5 = s6;
-            }
-            if (s5 !== peg$FAILED) {
               if (input.charCodeAt(peg$currPos) === 26085) {
-                s6 = peg$c20;
+                s7 = peg$c11;
                 peg$currPos++;
               } else {
-                s6 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e44); }
+                s7 = peg$FAILED;
+                if (peg$silentFails === 0) { peg$fail(peg$e35); }
               }
-              if (s6 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f83(s1, s3, s5);
+              if (s7 !== peg$FAILED) {
+                s2 = [ s4, s6 ];
               } else {
-                peg$currPos = s0;
-                s0 = peg$FAILED;
+                peg$currPos = s2;
+                s2 = peg$FAILED;
               }
             } else {
-              peg$currPos = s0;
-              s0 = peg$FAILED;
+              peg$currPos = s2;
+              s2 = peg$FAILED;
             }
           } else {
-            peg$currPos = s0;
-            s0 = peg$FAILED;
+            peg$currPos = s2;
+            s2 = peg$FAILED;
           }
         } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
+          peg$currPos = s2;
+          s2 = peg$FAILED;
         }
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
+      }
+      if (s2 === peg$FAILED) {
+        s2 = peg$currPos;
+        s3 = peg$parseDateSep();
+        if (s3 !== peg$FAILED) {
+          s4 = peg$currPos;
+          peg$savedPos = peg$currPos;
+          s5 = peg$f104(s1);
+          if (s5) {
+            s5 = undefined;
+          } else {
+            s5 = peg$FAILED;
+          }
+          if (s5 !== peg$FAILED) {
+            s4 = input.substring(s4, peg$currPos);
+          } else {
+            s4 = s5;
+          }
+          if (s4 !== peg$FAILED) {
+            s5 = peg$parseDateSep();
+            if (s5 !== peg$FAILED) {
+              s6 = peg$currPos;
+              peg$savedPos = peg$currPos;
+              s7 = peg$f105(s1);
+              if (s7) {
+                s7 = undefined;
+              } else {
+                s7 = peg$FAILED;
+              }
+              if (s7 !== peg$FAILED) {
+                s6 = input.substring(s6, peg$currPos);
+              } else {
+                s6 = s7;
+              }
+              if (s6 !== peg$FAILED) {
+                s2 = [ s4, s6 ];
+              } else {
+                peg$currPos = s2;
+                s2 = peg$FAILED;
+              }
+            } else {
+              peg$currPos = s2;
+              s2 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s2;
+            s2 = peg$FAILED;
+          }
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
+        }
+      }
+      if (s2 !== peg$FAILED) {
+        peg$savedPos = s0;
+        s0 = peg$f106(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4173,111 +4510,10 @@ function peg$parse(input, options) {
       peg$currPos = s0;
       s0 = peg$FAILED;
     }
-    if (s0 === peg$FAILED) {
-      s0 = peg$currPos;
-      s1 = peg$currPos;
-      s2 = peg$currPos;
-      s3 = [];
-      s4 = peg$parseDigit();
-      while (s4 !== peg$FAILED) {
-        s3.push(s4);
-        if (s3.length >= 4) {
-          s4 = peg$FAILED;
-        } else {
-          s4 = peg$parseDigit();
-        }
-      }
-      if (s3.length < 4) {
-        peg$currPos = s2;
-        s2 = peg$FAILED;
-      } else {
-        s2 = s3;
-      }
-      if (s2 !== peg$FAILED) {
-        s1 = input.substring(s1, peg$currPos);
-      } else {
-        s1 = s2;
-      }
-      if (s1 !== peg$FAILED) {
-        s2 = peg$parseDateSep();
-        if (s2 !== peg$FAILED) {
-          s3 = peg$currPos;
-          s4 = peg$currPos;
-          s5 = [];
-          s6 = peg$parseDigit();
-          while (s6 !== peg$FAILED) {
-            s5.push(s6);
-            if (s5.length >= 2) {
-              s6 = peg$FAILED;
-            } else {
-              s6 = peg$parseDigit();
-            }
-          }
-          if (s5.length < 1) {
-            peg$currPos = s4;
-            s4 = peg$FAILED;
-          } else {
-            s4 = s5;
-          }
-          if (s4 !== peg$FAILED) {
-            s3 = input.substring(s3, peg$currPos);
-          } else {
-            s3 = s4;
-          }
-          if (s3 !== peg$FAILED) {
-            s4 = peg$parseDateSep();
-            if (s4 !== peg$FAILED) {
-              s5 = peg$currPos;
-              s6 = peg$currPos;
-              s7 = [];
-              s8 = peg$parseDigit();
-              while (s8 !== peg$FAILED) {
-                s7.push(s8);
-                if (s7.length >= 2) {
-                  s8 = peg$FAILED;
-                } else {
-                  s8 = peg$parseDigit();
-                }
-              }
-              if (s7.length < 1) {
-                peg$currPos = s6;
-                s6 = peg$FAILED;
-              } else {
-                s6 = s7;
-              }
-              if (s6 !== peg$FAILED) {
-                s5 = input.substring(s5, peg$currPos);
-              } else {
-                s5 = s6;
-              }
-              if (s5 !== peg$FAILED) {
-                peg$savedPos = s0;
-                s0 = peg$f84(s1, s3, s5);
-              } else {
-                peg$currPos = s0;
-                s0 = peg$FAILED;
-              }
-            } else {
-              peg$currPos = s0;
-              s0 = peg$FAILED;
-            }
-          } else {
-            peg$currPos = s0;
-            s0 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e42); }
+      if (peg$silentFails === 0) { peg$fail(peg$e33); }
     }
 
     return s0;
@@ -4291,14 +4527,14 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e45); }
+      if (peg$silentFails === 0) { peg$fail(peg$e36); }
     }
 
     return s0;
   }
 
   function peg$parseIdent() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8, s9;
+    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -4306,66 +4542,32 @@ function peg$parse(input, options) {
     s2 = peg$currPos;
     s3 = peg$parseIdentStart();
     if (s3 !== peg$FAILED) {
-      s4 = [];
-      s5 = peg$parseIdentChar();
-      while (s5 !== peg$FAILED) {
-        s4.push(s5);
-        s5 = peg$parseIdentChar();
-      }
-      s5 = [];
-      s6 = peg$currPos;
-      if (input.charCodeAt(peg$currPos) === 46) {
-        s7 = peg$c21;
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s4 = peg$f107();
+      if (s4) {
+        s4 = undefined;
       } else {
-        s7 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e47); }
+        s4 = peg$FAILED;
       }
-      if (s7 !== peg$FAILED) {
-        s8 = [];
-        s9 = peg$parseIdentChar();
-        if (s9 !== peg$FAILED) {
-          while (s9 !== peg$FAILED) {
-            s8.push(s9);
-            s9 = peg$parseIdentChar();
-          }
-        } else {
-          s8 = peg$FAILED;
-        }
-        if (s8 !== peg$FAILED) {
-          s7 = [s7, s8];
-          s6 = s7;
-        } else {
-          peg$currPos = s6;
-          s6 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s6;
-        s6 = peg$FAILED;
-      }
-      while (s6 !== peg$FAILED) {
-        s5.push(s6);
+      if (s4 !== peg$FAILED) {
+        s5 = [];
         s6 = peg$currPos;
         if (input.charCodeAt(peg$currPos) === 46) {
-          s7 = peg$c21;
+          s7 = peg$c12;
           peg$currPos++;
         } else {
           s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e47); }
+          if (peg$silentFails === 0) { peg$fail(peg$e38); }
         }
         if (s7 !== peg$FAILED) {
-          s8 = [];
-          s9 = peg$parseIdentChar();
-          if (s9 !== peg$FAILED) {
-            while (s9 !== peg$FAILED) {
-              s8.push(s9);
-              s9 = peg$parseIdentChar();
-            }
+          peg$savedPos = peg$currPos;
+          s8 = peg$f108();
+          if (s8) {
+            s8 = undefined;
           } else {
             s8 = peg$FAILED;
           }
           if (s8 !== peg$FAILED) {
-            s7 = [s7, s8];
             s6 = s7;
           } else {
             peg$currPos = s6;
@@ -4375,9 +4577,40 @@ function peg$parse(input, options) {
           peg$currPos = s6;
           s6 = peg$FAILED;
         }
+        while (s6 !== peg$FAILED) {
+          s5.push(s6);
+          s6 = peg$currPos;
+          if (input.charCodeAt(peg$currPos) === 46) {
+            s7 = peg$c12;
+            peg$currPos++;
+          } else {
+            s7 = peg$FAILED;
+            if (peg$silentFails === 0) { peg$fail(peg$e38); }
+          }
+          if (s7 !== peg$FAILED) {
+            peg$savedPos = peg$currPos;
+            s8 = peg$f108();
+            if (s8) {
+              s8 = undefined;
+            } else {
+              s8 = peg$FAILED;
+            }
+            if (s8 !== peg$FAILED) {
+              s6 = s7;
+            } else {
+              peg$currPos = s6;
+              s6 = peg$FAILED;
+            }
+          } else {
+            peg$currPos = s6;
+            s6 = peg$FAILED;
+          }
+        }
+        s2 = s3;
+      } else {
+        peg$currPos = s2;
+        s2 = peg$FAILED;
       }
-      s3 = [s3, s4, s5];
-      s2 = s3;
     } else {
       peg$currPos = s2;
       s2 = peg$FAILED;
@@ -4389,13 +4622,13 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f85(s1);
+      s1 = peg$f109(s1);
     }
     s0 = s1;
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e46); }
+      if (peg$silentFails === 0) { peg$fail(peg$e37); }
     }
 
     return s0;
@@ -4409,7 +4642,7 @@ function peg$parse(input, options) {
       peg$currPos += s0.length;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e48); }
+      if (peg$silentFails === 0) { peg$fail(peg$e39); }
     }
 
     return s0;
@@ -4423,133 +4656,129 @@ function peg$parse(input, options) {
       peg$currPos += s0.length;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e49); }
+      if (peg$silentFails === 0) { peg$fail(peg$e40); }
     }
 
     return s0;
   }
 
   function peg$parseListItem() {
-    let s0, s1, s2, s3;
+    let s0, s1;
 
     s0 = peg$currPos;
-    s1 = peg$currPos;
-    s2 = [];
-    s3 = peg$parseWordChar();
-    if (s3 !== peg$FAILED) {
-      while (s3 !== peg$FAILED) {
-        s2.push(s3);
-        s3 = peg$parseWordChar();
-      }
-    } else {
-      s2 = peg$FAILED;
-    }
-    if (s2 !== peg$FAILED) {
-      s1 = input.substring(s1, peg$currPos);
-    } else {
-      s1 = s2;
-    }
+    s1 = peg$parseWords();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f86(s1);
+      s1 = peg$f110(s1);
     }
     s0 = s1;
 
     return s0;
   }
 
-  function peg$parseWordChar() {
-    let s0, s1, s2;
+  function peg$parseWords() {
+    let s0, s1;
 
     s0 = peg$currPos;
-    s1 = peg$currPos;
-    peg$silentFails++;
-    s2 = peg$parseListSep();
-    if (s2 === peg$FAILED) {
-      s2 = peg$parseNewline();
-      if (s2 === peg$FAILED) {
-        if (input.charCodeAt(peg$currPos) === 35) {
-          s2 = peg$c22;
-          peg$currPos++;
-        } else {
-          s2 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e50); }
-        }
-      }
-    }
-    peg$silentFails--;
-    if (s2 === peg$FAILED) {
+    peg$savedPos = peg$currPos;
+    s1 = peg$f111();
+    if (s1) {
       s1 = undefined;
     } else {
-      peg$currPos = s1;
       s1 = peg$FAILED;
     }
     if (s1 !== peg$FAILED) {
-      if (input.length > peg$currPos) {
-        s2 = input.charAt(peg$currPos);
-        peg$currPos++;
+      s0 = input.substring(s0, peg$currPos);
+    } else {
+      s0 = s1;
+    }
+
+    return s0;
+  }
+
+  function peg$parseWordsPart() {
+    let s0, s1, s2;
+
+    peg$savedPos = peg$currPos;
+    s0 = peg$f112();
+    if (s0) {
+      s0 = undefined;
+    } else {
+      s0 = peg$FAILED;
+    }
+    if (s0 === peg$FAILED) {
+      s0 = peg$currPos;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f113();
+      if (s1) {
+        s1 = undefined;
       } else {
-        s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e51); }
+        s1 = peg$FAILED;
       }
-      if (s2 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f87(s2);
+      if (s1 !== peg$FAILED) {
+        peg$savedPos = peg$currPos;
+        s2 = peg$f114();
+        if (s2) {
+          s2 = peg$FAILED;
+        } else {
+          s2 = undefined;
+        }
+        if (s2 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
       }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
     }
 
     return s0;
   }
 
   function peg$parseStr() {
-    let s0, s1, s2, s3, s4;
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 12300) {
-      s1 = peg$c23;
+      s1 = peg$c13;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e53); }
+      if (peg$silentFails === 0) { peg$fail(peg$e42); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
-      s3 = [];
-      s4 = input.charAt(peg$currPos);
-      if (peg$r16.test(s4)) {
-        peg$currPos++;
-      } else {
-        s4 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e54); }
-      }
-      while (s4 !== peg$FAILED) {
-        s3.push(s4);
-        s4 = input.charAt(peg$currPos);
-        if (peg$r16.test(s4)) {
-          peg$currPos++;
-        } else {
-          s4 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e54); }
-        }
-      }
-      s2 = input.substring(s2, peg$currPos);
-      if (input.charCodeAt(peg$currPos) === 12301) {
-        s3 = peg$c24;
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f115();
+      if (s3) {
+        s3 = undefined;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e55); }
       }
       if (s3 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f88(s2);
+        s2 = input.substring(s2, peg$currPos);
+      } else {
+        s2 = s3;
+      }
+      if (s2 !== peg$FAILED) {
+        if (input.charCodeAt(peg$currPos) === 12301) {
+          s3 = peg$c14;
+          peg$currPos++;
+        } else {
+          s3 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e43); }
+        }
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f116(s2);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4561,35 +4790,29 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       if (input.charCodeAt(peg$currPos) === 12300) {
-        s1 = peg$c23;
+        s1 = peg$c13;
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e53); }
+        if (peg$silentFails === 0) { peg$fail(peg$e42); }
       }
       if (s1 !== peg$FAILED) {
-        s2 = [];
-        s3 = input.charAt(peg$currPos);
-        if (peg$r16.test(s3)) {
-          peg$currPos++;
+        peg$savedPos = peg$currPos;
+        s2 = peg$f117();
+        if (s2) {
+          s2 = undefined;
         } else {
-          s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e54); }
+          s2 = peg$FAILED;
         }
-        while (s3 !== peg$FAILED) {
-          s2.push(s3);
-          s3 = input.charAt(peg$currPos);
-          if (peg$r16.test(s3)) {
-            peg$currPos++;
+        if (s2 !== peg$FAILED) {
+          s3 = peg$parseEnd();
+          if (s3 !== peg$FAILED) {
+            peg$savedPos = s0;
+            s0 = peg$f118();
           } else {
-            s3 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e54); }
+            peg$currPos = s0;
+            s0 = peg$FAILED;
           }
-        }
-        s3 = peg$parseEnd();
-        if (s3 !== peg$FAILED) {
-          peg$savedPos = s0;
-          s0 = peg$f89();
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4602,7 +4825,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e52); }
+      if (peg$silentFails === 0) { peg$fail(peg$e41); }
     }
 
     return s0;
@@ -4630,87 +4853,39 @@ function peg$parse(input, options) {
   }
 
   function peg$parseComment() {
-    let s0, s1, s2, s3, s4, s5, s6;
+    let s0, s1, s2, s3;
 
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 35) {
-      s1 = peg$c22;
+      s1 = peg$c15;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e50); }
+      if (peg$silentFails === 0) { peg$fail(peg$e44); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
-      s3 = [];
-      s4 = peg$currPos;
-      s5 = peg$currPos;
-      peg$silentFails++;
-      s6 = peg$parseNewline();
-      peg$silentFails--;
-      if (s6 === peg$FAILED) {
-        s5 = undefined;
+      peg$savedPos = peg$currPos;
+      s3 = peg$f119();
+      if (s3) {
+        s3 = undefined;
       } else {
-        peg$currPos = s5;
-        s5 = peg$FAILED;
+        s3 = peg$FAILED;
       }
-      if (s5 !== peg$FAILED) {
-        if (input.length > peg$currPos) {
-          s6 = input.charAt(peg$currPos);
-          peg$currPos++;
-        } else {
-          s6 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e51); }
-        }
-        if (s6 !== peg$FAILED) {
-          s5 = [s5, s6];
-          s4 = s5;
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s4;
-        s4 = peg$FAILED;
-      }
-      while (s4 !== peg$FAILED) {
-        s3.push(s4);
-        s4 = peg$currPos;
-        s5 = peg$currPos;
-        peg$silentFails++;
-        s6 = peg$parseNewline();
-        peg$silentFails--;
-        if (s6 === peg$FAILED) {
-          s5 = undefined;
-        } else {
-          peg$currPos = s5;
-          s5 = peg$FAILED;
-        }
-        if (s5 !== peg$FAILED) {
-          if (input.length > peg$currPos) {
-            s6 = input.charAt(peg$currPos);
-            peg$currPos++;
-          } else {
-            s6 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e51); }
-          }
-          if (s6 !== peg$FAILED) {
-            s5 = [s5, s6];
-            s4 = s5;
-          } else {
-            peg$currPos = s4;
-            s4 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s4;
-          s4 = peg$FAILED;
-        }
-      }
-      s2 = input.substring(s2, peg$currPos);
-      s3 = peg$parseEOL();
       if (s3 !== peg$FAILED) {
-        peg$savedPos = s0;
-        s0 = peg$f90(s2);
+        s2 = input.substring(s2, peg$currPos);
+      } else {
+        s2 = s3;
+      }
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseEOL();
+        if (s3 !== peg$FAILED) {
+          peg$savedPos = s0;
+          s0 = peg$f120(s2);
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4727,63 +4902,37 @@ function peg$parse(input, options) {
     let s0;
 
     if (input.charCodeAt(peg$currPos) === 65279) {
-      s0 = peg$c25;
+      s0 = peg$c16;
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e56); }
+      if (peg$silentFails === 0) { peg$fail(peg$e45); }
     }
 
     return s0;
   }
 
   function peg$parse_() {
-    let s0, s1;
+    let s0;
 
-    s0 = [];
-    s1 = input.charAt(peg$currPos);
-    if (peg$r17.test(s1)) {
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s0 = peg$f121();
+    if (s0) {
+      s0 = undefined;
     } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e57); }
-    }
-    while (s1 !== peg$FAILED) {
-      s0.push(s1);
-      s1 = input.charAt(peg$currPos);
-      if (peg$r17.test(s1)) {
-        peg$currPos++;
-      } else {
-        s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e57); }
-      }
+      s0 = peg$FAILED;
     }
 
     return s0;
   }
 
   function peg$parse__() {
-    let s0, s1;
+    let s0;
 
-    s0 = [];
-    s1 = input.charAt(peg$currPos);
-    if (peg$r17.test(s1)) {
-      peg$currPos++;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e57); }
-    }
-    if (s1 !== peg$FAILED) {
-      while (s1 !== peg$FAILED) {
-        s0.push(s1);
-        s1 = input.charAt(peg$currPos);
-        if (peg$r17.test(s1)) {
-          peg$currPos++;
-        } else {
-          s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e57); }
-        }
-      }
+    peg$savedPos = peg$currPos;
+    s0 = peg$f122();
+    if (s0) {
+      s0 = undefined;
     } else {
       s0 = peg$FAILED;
     }
@@ -4792,25 +4941,14 @@ function peg$parse(input, options) {
   }
 
   function peg$parseIndent() {
-    let s0, s1;
+    let s0;
 
-    s0 = [];
-    s1 = input.charAt(peg$currPos);
-    if (peg$r17.test(s1)) {
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s0 = peg$f123();
+    if (s0) {
+      s0 = undefined;
     } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e57); }
-    }
-    while (s1 !== peg$FAILED) {
-      s0.push(s1);
-      s1 = input.charAt(peg$currPos);
-      if (peg$r17.test(s1)) {
-        peg$currPos++;
-      } else {
-        s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e57); }
-      }
+      s0 = peg$FAILED;
     }
 
     return s0;
@@ -4821,19 +4959,28 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = peg$parse_();
-    s2 = input.charAt(peg$currPos);
-    if (peg$r18.test(s2)) {
-      peg$currPos++;
+    if (s1 !== peg$FAILED) {
+      s2 = input.charAt(peg$currPos);
+      if (peg$r16.test(s2)) {
+        peg$currPos++;
+      } else {
+        s2 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e46); }
+      }
+      if (s2 === peg$FAILED) {
+        s2 = null;
+      }
+      s3 = peg$parse_();
+      if (s3 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e58); }
+      peg$currPos = s0;
+      s0 = peg$FAILED;
     }
-    if (s2 === peg$FAILED) {
-      s2 = null;
-    }
-    s3 = peg$parse_();
-    s1 = [s1, s2, s3];
-    s0 = s1;
 
     return s0;
   }
@@ -4843,17 +4990,26 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     s1 = peg$parse_();
-    s2 = input.charAt(peg$currPos);
-    if (peg$r19.test(s2)) {
-      peg$currPos++;
-    } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e59); }
-    }
-    if (s2 !== peg$FAILED) {
-      s3 = peg$parse_();
-      s1 = [s1, s2, s3];
-      s0 = s1;
+    if (s1 !== peg$FAILED) {
+      s2 = input.charAt(peg$currPos);
+      if (peg$r17.test(s2)) {
+        peg$currPos++;
+      } else {
+        s2 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e47); }
+      }
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parse_();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4871,17 +5027,26 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     s1 = peg$parse_();
-    s2 = input.charAt(peg$currPos);
-    if (peg$r20.test(s2)) {
-      peg$currPos++;
-    } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e61); }
-    }
-    if (s2 !== peg$FAILED) {
-      s3 = peg$parse_();
-      s1 = [s1, s2, s3];
-      s0 = s1;
+    if (s1 !== peg$FAILED) {
+      s2 = input.charAt(peg$currPos);
+      if (peg$r18.test(s2)) {
+        peg$currPos++;
+      } else {
+        s2 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e49); }
+      }
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parse_();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4889,7 +5054,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e60); }
+      if (peg$silentFails === 0) { peg$fail(peg$e48); }
     }
 
     return s0;
@@ -4901,17 +5066,26 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     s1 = peg$parse_();
-    if (input.charCodeAt(peg$currPos) === 12289) {
-      s2 = peg$c26;
-      peg$currPos++;
-    } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e63); }
-    }
-    if (s2 !== peg$FAILED) {
-      s3 = peg$parse_();
-      s1 = [s1, s2, s3];
-      s0 = s1;
+    if (s1 !== peg$FAILED) {
+      if (input.charCodeAt(peg$currPos) === 12289) {
+        s2 = peg$c17;
+        peg$currPos++;
+      } else {
+        s2 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e51); }
+      }
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parse_();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4919,7 +5093,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e62); }
+      if (peg$silentFails === 0) { peg$fail(peg$e50); }
     }
 
     return s0;
@@ -4928,20 +5102,29 @@ function peg$parse(input, options) {
   function peg$parseNewline() {
     let s0;
 
-    if (input.substr(peg$currPos, 2) === peg$c27) {
-      s0 = peg$c27;
-      peg$currPos += 2;
+    if (input.charCodeAt(peg$currPos) === 10) {
+      s0 = peg$c18;
+      peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e64); }
+      if (peg$silentFails === 0) { peg$fail(peg$e52); }
     }
     if (s0 === peg$FAILED) {
-      s0 = input.charAt(peg$currPos);
-      if (peg$r21.test(s0)) {
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s0 = peg$f124();
+      if (s0) {
+        s0 = undefined;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e65); }
+      }
+      if (s0 === peg$FAILED) {
+        if (input.charCodeAt(peg$currPos) === 13) {
+          s0 = peg$c19;
+          peg$currPos++;
+        } else {
+          s0 = peg$FAILED;
+          if (peg$silentFails === 0) { peg$fail(peg$e53); }
+        }
       }
     }
 
@@ -4949,101 +5132,58 @@ function peg$parse(input, options) {
   }
 
   function peg$parseEOL() {
-    let s0, s1, s2, s3, s4, s5, s6, s7, s8;
+    let s0, s1, s2, s3, s4, s5;
 
     peg$silentFails++;
     s0 = peg$currPos;
     s1 = peg$parse_();
-    s2 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 35) {
-      s3 = peg$c22;
-      peg$currPos++;
-    } else {
-      s3 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e50); }
-    }
-    if (s3 !== peg$FAILED) {
-      s4 = peg$currPos;
-      s5 = [];
-      s6 = peg$currPos;
-      s7 = peg$currPos;
-      peg$silentFails++;
-      s8 = peg$parseNewline();
-      peg$silentFails--;
-      if (s8 === peg$FAILED) {
-        s7 = undefined;
+    if (s1 !== peg$FAILED) {
+      s2 = peg$currPos;
+      if (input.charCodeAt(peg$currPos) === 35) {
+        s3 = peg$c15;
+        peg$currPos++;
       } else {
-        peg$currPos = s7;
-        s7 = peg$FAILED;
+        s3 = peg$FAILED;
+        if (peg$silentFails === 0) { peg$fail(peg$e44); }
       }
-      if (s7 !== peg$FAILED) {
-        if (input.length > peg$currPos) {
-          s8 = input.charAt(peg$currPos);
-          peg$currPos++;
+      if (s3 !== peg$FAILED) {
+        s4 = peg$currPos;
+        peg$savedPos = peg$currPos;
+        s5 = peg$f125();
+        if (s5) {
+          s5 = undefined;
         } else {
-          s8 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e51); }
+          s5 = peg$FAILED;
         }
-        if (s8 !== peg$FAILED) {
-          s7 = [s7, s8];
-          s6 = s7;
+        if (s5 !== peg$FAILED) {
+          s4 = input.substring(s4, peg$currPos);
         } else {
-          peg$currPos = s6;
-          s6 = peg$FAILED;
+          s4 = s5;
+        }
+        if (s4 !== peg$FAILED) {
+          s2 = s4;
+        } else {
+          peg$currPos = s2;
+          s2 = peg$FAILED;
         }
       } else {
-        peg$currPos = s6;
-        s6 = peg$FAILED;
+        peg$currPos = s2;
+        s2 = peg$FAILED;
       }
-      while (s6 !== peg$FAILED) {
-        s5.push(s6);
-        s6 = peg$currPos;
-        s7 = peg$currPos;
-        peg$silentFails++;
-        s8 = peg$parseNewline();
-        peg$silentFails--;
-        if (s8 === peg$FAILED) {
-          s7 = undefined;
-        } else {
-          peg$currPos = s7;
-          s7 = peg$FAILED;
-        }
-        if (s7 !== peg$FAILED) {
-          if (input.length > peg$currPos) {
-            s8 = input.charAt(peg$currPos);
-            peg$currPos++;
-          } else {
-            s8 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e51); }
-          }
-          if (s8 !== peg$FAILED) {
-            s7 = [s7, s8];
-            s6 = s7;
-          } else {
-            peg$currPos = s6;
-            s6 = peg$FAILED;
-          }
-        } else {
-          peg$currPos = s6;
-          s6 = peg$FAILED;
-        }
+      if (s2 === peg$FAILED) {
+        s2 = null;
       }
-      s4 = input.substring(s4, peg$currPos);
-      s2 = s4;
-    } else {
-      peg$currPos = s2;
-      s2 = peg$FAILED;
-    }
-    if (s2 === peg$FAILED) {
-      s2 = null;
-    }
-    s3 = peg$parseNewline();
-    if (s3 === peg$FAILED) {
-      s3 = peg$parseEnd();
-    }
-    if (s3 !== peg$FAILED) {
-      peg$savedPos = s0;
-      s0 = peg$f91(s2);
+      s3 = peg$parseNewline();
+      if (s3 === peg$FAILED) {
+        s3 = peg$parseEnd();
+      }
+      if (s3 !== peg$FAILED) {
+        peg$savedPos = s0;
+        s0 = peg$f126(s2);
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -5051,7 +5191,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e66); }
+      if (peg$silentFails === 0) { peg$fail(peg$e54); }
     }
 
     return s0;
@@ -5061,28 +5201,21 @@ function peg$parse(input, options) {
     let s0, s1, s2;
 
     s0 = peg$currPos;
-    s1 = [];
-    s2 = input.charAt(peg$currPos);
-    if (peg$r17.test(s2)) {
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f127();
+    if (s1) {
+      s1 = undefined;
     } else {
-      s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e57); }
+      s1 = peg$FAILED;
     }
-    while (s2 !== peg$FAILED) {
-      s1.push(s2);
-      s2 = input.charAt(peg$currPos);
-      if (peg$r17.test(s2)) {
-        peg$currPos++;
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseNewline();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
       } else {
-        s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e57); }
+        peg$currPos = s0;
+        s0 = peg$FAILED;
       }
-    }
-    s2 = peg$parseNewline();
-    if (s2 !== peg$FAILED) {
-      s1 = [s1, s2];
-      s0 = s1;
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -5101,7 +5234,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e51); }
+      if (peg$silentFails === 0) { peg$fail(peg$e55); }
     }
     peg$silentFails--;
     if (s1 === peg$FAILED) {
@@ -5115,23 +5248,14 @@ function peg$parse(input, options) {
   }
 
   function peg$parseK() {
-    let s0, s1;
+    let s0;
 
-    s0 = peg$currPos;
-    peg$silentFails++;
-    s1 = peg$getUnicode();
-    if (peg$r22.test(s1)) {
-      peg$currPos += s1.length;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e67); }
-    }
-    peg$silentFails--;
-    if (s1 === peg$FAILED) {
-      s0 = undefined;
-    } else {
-      peg$currPos = s0;
+    peg$savedPos = peg$currPos;
+    s0 = peg$f128();
+    if (s0) {
       s0 = peg$FAILED;
+    } else {
+      s0 = undefined;
     }
 
     return s0;
@@ -5142,9 +5266,426 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c28) {
-      s1 = peg$c28;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f129();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e56); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse版本() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f130();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e57); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse生效() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f131();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e58); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse角色() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f132();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e59); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse成员() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f133();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e60); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse负责人() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f134();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e61); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse类别() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f135();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e62); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse标签() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f136();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e63); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse加分() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f137();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e64); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse扣分() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f138();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e65); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse章() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.charCodeAt(peg$currPos) === 31456) {
+      s1 = peg$c20;
+      peg$currPos++;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e67); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e66); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse节() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.charCodeAt(peg$currPos) === 33410) {
+      s1 = peg$c21;
+      peg$currPos++;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e69); }
@@ -5153,8 +5694,12 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5172,24 +5717,28 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse版本() {
+  function peg$parse小节() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c29) {
-      s1 = peg$c29;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f139();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e71); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5207,24 +5756,28 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse生效() {
+  function peg$parse段() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c30) {
-      s1 = peg$c30;
-      peg$currPos += 2;
+    if (input.charCodeAt(peg$currPos) === 27573) {
+      s1 = peg$c22;
+      peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e73); }
+      if (peg$silentFails === 0) { peg$fail(peg$e72); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5236,30 +5789,73 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e72); }
+      if (peg$silentFails === 0) { peg$fail(peg$e71); }
     }
 
     return s0;
   }
 
-  function peg$parse角色() {
+  function peg$parse解释() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c31) {
-      s1 = peg$c31;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f140();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e75); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e73); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse原文() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f141();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5277,24 +5873,67 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse成员() {
+  function peg$parse基础分() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c32) {
-      s1 = peg$c32;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f142();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e77); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e75); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse诫勉() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f143();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5312,24 +5951,67 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse负责人() {
+  function peg$parse诫勉后果() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c33) {
-      s1 = peg$c33;
-      peg$currPos += 3;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f144();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e79); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e77); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse积分() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f145();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5347,14 +6029,53 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse类别() {
+  function peg$parse违规() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c34) {
-      s1 = peg$c34;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f146();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e79); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse重新计数() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.substr(peg$currPos, 4) === peg$c23) {
+      s1 = peg$c23;
+      peg$currPos += 4;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e81); }
@@ -5362,8 +6083,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
+        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -5382,24 +6102,28 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse标签() {
+  function peg$parse默认连带() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c35) {
-      s1 = peg$c35;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f147();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e83); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5417,23 +6141,67 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse加分() {
-    let s0, s1, s2;
+  function peg$parse重犯加倍() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c36) {
-      s1 = peg$c36;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f148();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e85); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e83); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse罚款缴纳() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f149();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5451,23 +6219,67 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse扣分() {
-    let s0, s1, s2;
+  function peg$parse宽限() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c37) {
-      s1 = peg$c37;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f150();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e87); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e85); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse逾期() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f151();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5485,24 +6297,67 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse章() {
+  function peg$parse评级() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 31456) {
-      s1 = peg$c38;
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f152();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e89); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e87); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse评级上限() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f153();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5520,13 +6375,52 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse节() {
+  function peg$parse投诉() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 33410) {
-      s1 = peg$c39;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f154();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e89); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse按() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.charCodeAt(peg$currPos) === 25353) {
+      s1 = peg$c24;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
@@ -5536,8 +6430,12 @@ function peg$parse(input, options) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5555,14 +6453,14 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse小节() {
-    let s0, s1, s2, s3;
+  function peg$parse且() {
+    let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c40) {
-      s1 = peg$c40;
-      peg$currPos += 2;
+    if (input.charCodeAt(peg$currPos) === 19988) {
+      s1 = peg$c25;
+      peg$currPos++;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e93); }
@@ -5570,8 +6468,6 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -5590,24 +6486,28 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse段() {
+  function peg$parse最高() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 27573) {
-      s1 = peg$c41;
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f155();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e95); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5625,24 +6525,67 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse解释() {
+  function peg$parse条款() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c42) {
-      s1 = peg$c42;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f156();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e97); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e95); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse适用() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f157();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5660,23 +6603,54 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse原文() {
-    let s0, s1, s2, s3;
+  function peg$parse罚款() {
+    let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c43) {
-      s1 = peg$c43;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f158();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e99); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e97); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse奖金() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f159();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -5695,24 +6669,67 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse基础分() {
+  function peg$parse单位() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c44) {
-      s1 = peg$c44;
-      peg$currPos += 3;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f160();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e101); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e99); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse别名() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f161();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5730,24 +6747,61 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse诫勉() {
+  function peg$parse不加倍() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f162();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e101); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse连带() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c45) {
-      s1 = peg$c45;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f163();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e103); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5765,14 +6819,53 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse诫勉后果() {
+  function peg$parse当日() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c46) {
-      s1 = peg$c46;
-      peg$currPos += 4;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f164();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e103); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse按条() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.substr(peg$currPos, 2) === peg$c26) {
+      s1 = peg$c26;
+      peg$currPos += 2;
     } else {
       s1 = peg$FAILED;
       if (peg$silentFails === 0) { peg$fail(peg$e105); }
@@ -5780,8 +6873,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
+        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -5800,23 +6892,21 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse积分() {
-    let s0, s1, s2, s3;
+  function peg$parse合计() {
+    let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c47) {
-      s1 = peg$c47;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f165();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e107); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -5835,24 +6925,67 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse违规() {
+  function peg$parse示例() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c48) {
-      s1 = peg$c48;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f166();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e109); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e107); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse记录() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f167();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5870,22 +7003,54 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse重新计数() {
+  function peg$parse个人() {
     let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c49) {
-      s1 = peg$c49;
-      peg$currPos += 4;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f168();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e111); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e109); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse部门() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f169();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -5904,24 +7069,67 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse默认连带() {
+  function peg$parse事件() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c50) {
-      s1 = peg$c50;
-      peg$currPos += 4;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f170();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e113); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e111); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse缴款() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f171();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5939,23 +7147,60 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse重犯加倍() {
+  function peg$parse责任() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c51) {
-      s1 = peg$c51;
-      peg$currPos += 4;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f172();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e115); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e113); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse数量() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f173();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -5974,23 +7219,54 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse罚款缴纳() {
-    let s0, s1, s2, s3;
+  function peg$parse连带扣分() {
+    let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c52) {
-      s1 = peg$c52;
-      peg$currPos += 4;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f174();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e117); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e115); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse连带罚款() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f175();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -6009,24 +7285,61 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse宽限() {
+  function peg$parse比例() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f176();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e117); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse预期() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c53) {
-      s1 = peg$c53;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f177();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e119); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6044,23 +7357,60 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse逾期() {
+  function peg$parse上限() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c54) {
-      s1 = peg$c54;
-      peg$currPos += 2;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f178();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e121); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
         s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e119); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse酌情() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f179();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -6079,1094 +7429,21 @@ function peg$parse(input, options) {
     return s0;
   }
 
-  function peg$parse评级() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c55) {
-      s1 = peg$c55;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e123); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e122); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse评级上限() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c56) {
-      s1 = peg$c56;
-      peg$currPos += 4;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e125); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e124); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse投诉() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c57) {
-      s1 = peg$c57;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e127); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e126); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse按() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 25353) {
-      s1 = peg$c58;
-      peg$currPos++;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e129); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e128); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse且() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 19988) {
-      s1 = peg$c59;
-      peg$currPos++;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e131); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e130); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse最高() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c60) {
-      s1 = peg$c60;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e133); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e132); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse条款() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c61) {
-      s1 = peg$c61;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e135); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e134); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse适用() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c62) {
-      s1 = peg$c62;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e137); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e136); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse罚款() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c63) {
-      s1 = peg$c63;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e139); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e138); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse奖金() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c64) {
-      s1 = peg$c64;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e141); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e140); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse单位() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c65) {
-      s1 = peg$c65;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e143); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e142); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse别名() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c66) {
-      s1 = peg$c66;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e145); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e144); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse不加倍() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 3) === peg$c67) {
-      s1 = peg$c67;
-      peg$currPos += 3;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e147); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e146); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse连带() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c68) {
-      s1 = peg$c68;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e149); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e148); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse当日() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c69) {
-      s1 = peg$c69;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e151); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e150); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse按条() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c70) {
-      s1 = peg$c70;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e153); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e152); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse合计() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c71) {
-      s1 = peg$c71;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e155); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e154); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse示例() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c72) {
-      s1 = peg$c72;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e157); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e156); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse记录() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c73) {
-      s1 = peg$c73;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e159); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e158); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse个人() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c74) {
-      s1 = peg$c74;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e161); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e160); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse部门() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c75) {
-      s1 = peg$c75;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e163); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e162); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse事件() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c76) {
-      s1 = peg$c76;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e165); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e164); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse缴款() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c77) {
-      s1 = peg$c77;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e167); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e166); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse责任() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c78) {
-      s1 = peg$c78;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e169); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e168); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse数量() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c79) {
-      s1 = peg$c79;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e171); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e170); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse连带扣分() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c80) {
-      s1 = peg$c80;
-      peg$currPos += 4;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e173); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e172); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse连带罚款() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c81) {
-      s1 = peg$c81;
-      peg$currPos += 4;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e175); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e174); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse比例() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c82) {
-      s1 = peg$c82;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e177); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e176); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse预期() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c83) {
-      s1 = peg$c83;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e179); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e178); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse上限() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c84) {
-      s1 = peg$c84;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e181); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        s1 = [s1, s2, s3];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e180); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse酌情() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c85) {
-      s1 = peg$c85;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e183); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e182); }
-    }
-
-    return s0;
-  }
-
   function peg$parse无() {
     let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
     if (input.charCodeAt(peg$currPos) === 26080) {
-      s1 = peg$c86;
+      s1 = peg$c27;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e185); }
+      if (peg$silentFails === 0) { peg$fail(peg$e122); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
         s0 = s1;
       } else {
         peg$currPos = s0;
@@ -7179,38 +7456,111 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e184); }
+      if (peg$silentFails === 0) { peg$fail(peg$e121); }
     }
 
     return s0;
   }
 
 
-  // Spans come from a table of line starts built once per parse: peggy's location() walks the
-  // text from the nearest position it has already seen, for every node.
-  const lineStarts = [0];
-  for (let i = input.indexOf("\n"); i !== -1; i = input.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  let line = 0;
-  function point(offset) {
-    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) line++;
-    while (lineStarts[line] > offset) line--;
-    return { offset, line: line + 1, column: offset - lineStarts[line] + 1 };
-  }
+  // The text's line starts, for the lines and columns of its spans.
+  let lines = 1;
+  for (let i = input.indexOf("\n"); i !== -1; i = input.indexOf("\n", i + 1)) lines++;
+  const lineStarts = new Int32Array(lines);
+  for (let i = input.indexOf("\n"), line = 1; i !== -1; i = input.indexOf("\n", i + 1)) lineStarts[line++] = i + 1;
+  // Each action builds its node as one object literal ending in `span: span()`: fields added to an
+  // object after it is made go to a second, out-of-object store.
   function span() {
     const r = range();
-    return { start: point(r.start), end: point(r.end) };
-  }
-  // Filled in place: spreading `props` into a new object was the parser's most expensive step.
-  function node(type, props) {
-    props.type = type;
-    props.span = span();
-    return props;
+    return new Span(lineStarts, r.start, r.end);
   }
   // Bare 以上/以下/以内 include the number (民法典 第1259条); （不含） makes the bound strict.
   function boundOp(dir, written) {
     const strict = written === "exclusive";
     if (dir === "以上") return strict ? ">" : ">=";
     return strict ? "<" : "<=";
+  }
+
+
+  // Added by grammar/plugin/scan-runs.mjs: what Peggy's loop over a run does, with the expectation
+  // reported where the loop would report it; peg$runEnd… finds where the run ends.
+  function peg$scan(end, plus, report) {
+    const matched = !plus || end > peg$currPos;
+    if (matched) peg$currPos = end;
+    if (peg$silentFails === 0 && report !== null) {
+      if (report !== "any-at-end") peg$fail(report);
+      else if (peg$currPos === input.length) peg$fail(peg$anyExpectation());
+    }
+    return matched;
+  }
+  // [C]|min..max|: the loop stops at max without another test, or reports where the class fails.
+  function peg$scanCount(end, min, max, report) {
+    const count = Math.min(end - peg$currPos, max);
+    if (count < max && peg$silentFails === 0) {
+      const at = peg$currPos;
+      peg$currPos += count;
+      peg$fail(report);
+      peg$currPos = at;
+    }
+    if (count < min) return false;
+    peg$currPos += count;
+    return true;
+  }
+  function peg$runEnd0(p) {
+    for (const n = input.length; p < n; p++) {
+      const c = input.charCodeAt(p);
+      if (!((c >= 48 && c <= 57) || (c >= 65296 && c <= 65305))) break;
+    }
+    return p;
+  }
+  function peg$runEnd1(p) {
+    peg$runRe1.lastIndex = p;
+    peg$runRe1.test(input);
+    return peg$runRe1.lastIndex;
+  }
+  function peg$runEnd2(p) {
+    for (const n = input.length; p < n; p++) {
+      const c = input.charCodeAt(p);
+      if (c === 12289 || c === 65292 || c === 44 || c === 65307 || c === 59 || c === 13 || c === 10 || c === 35 || c === 32 || c === 9 || c === 12288) break;
+    }
+    return p;
+  }
+  function peg$runEnd3(p) {
+    for (const n = input.length; p < n; p++) {
+      const c = input.charCodeAt(p);
+      if (!(c === 32 || c === 9 || c === 12288)) break;
+    }
+    return p;
+  }
+  function peg$runEnd4(p) {
+    const stop = input.indexOf("」", p);
+    return stop === -1 ? input.length : stop;
+  }
+  function peg$runEnd5(p) {
+    for (const n = input.length; p < n; p++) {
+      const c = input.charCodeAt(p);
+      if (c === 13 || c === 10) break;
+    }
+    return p;
+  }
+
+
+  // Added by grammar/plugin/match-words.mjs: Peggy's test of a literal, without the substring.
+  function peg$word(index) {
+    const word = peg$words[index];
+    if (input.startsWith(word, peg$currPos)) {
+      peg$currPos += word.length;
+      return true;
+    }
+    if (peg$silentFails === 0) peg$fail(peg$wordExpectations[index]);
+    return false;
+  }
+
+
+  // Added by grammar/plugin/test-lookaheads.mjs.
+  function peg$test(re) {
+    re.lastIndex = peg$currPos;
+    return re.test(input);
   }
 
   peg$result = peg$startRuleFunction();

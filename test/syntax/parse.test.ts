@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { parse } from "../../src/syntax/parse";
 import { checkText } from "../../src/check/index";
 import { withoutSpans } from "./arbitrary";
+import { walk } from "../../src/syntax/walk";
+import { spanAt, type Span } from "../../src/diagnostics/span";
 
 const mini = readFileSync("test/fixtures/mini.policy", "utf8");
 const FULL_WIDTH = "０１２３４５６７８９";
@@ -70,6 +72,20 @@ describe("the parser", () => {
     for (const s of spans) {
       expect(s.start.offset).toBeLessThanOrEqual(s.end.offset);
       expect(s.end.offset).toBeLessThanOrEqual(mini.length);
+    }
+  });
+
+  it("gives each span the line and column of its offsets, also in JSON, with any line ends", () => {
+    for (const text of [mini, mini.replace(/\n/g, "\r\n"), `\n\n${mini}`]) {
+      const result = parse(text);
+      const spans: Span[] = [];
+      if (result.ok) walk(result.tree, (node) => spans.push(node.span as Span));
+      expect(spans.length).toBeGreaterThan(100);
+      for (const s of spans) {
+        const expected = spanAt(text, s.start.offset, s.end.offset);
+        expect({ start: s.start, end: s.end }).toEqual(expected);
+        expect(JSON.parse(JSON.stringify(s))).toEqual(expected);
+      }
     }
   });
 });

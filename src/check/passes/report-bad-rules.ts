@@ -1,6 +1,5 @@
 import type { Pass } from "./context";
-import type { NumberLit } from "../../syntax/tree";
-import { walk } from "../../syntax/walk";
+import type { DateLit, FrequencyCondition, LateFine, NumberLit, Repeat } from "../../syntax/tree";
 import { problem, type Problem } from "../../diagnostics/problem";
 import { NO_SPAN } from "../../diagnostics/span";
 
@@ -8,7 +7,7 @@ import { NO_SPAN } from "../../diagnostics/span";
 const MAX_NUMBER = 1_000_000_000;
 
 /** The global rules are usable: one member and one manager role, whole positive windows and counts, sane numbers. */
-export const reportBadRules: Pass = ({ tree, policy }) => {
+export const reportBadRules: Pass = ({ nodes, policy }) => {
   const problems: Problem[] = [];
   for (const [kind, label] of [["member", "成员"], ["manager", "负责人"]] as const) {
     const found = policy.roles.filter((r) => r.kind === kind);
@@ -17,24 +16,25 @@ export const reportBadRules: Pass = ({ tree, policy }) => {
   const positive = (n: NumberLit, field: string) => {
     if (!Number.isInteger(n.value) || n.value <= 0) problems.push(problem("E0505", n.span, { field, value: n.raw }));
   };
-  walk(tree, (node) => {
-    const n = node as never as Record<string, NumberLit>;
-    if (node.type === "Repeat") {
-      positive(n.window!, "重犯加倍的天数");
-      positive(n.factor!, "重犯加倍的倍数");
-    } else if (node.type === "FrequencyCondition") {
-      positive(n.window!, "诫勉的天数");
-      positive(n.count!, "诫勉的违规次数");
-    } else if (node.type === "LateFine") {
-      positive(n.due!, "罚款缴纳的天数");
-      if (n.grace!.value < 0 || !Number.isInteger(n.grace!.value)) problems.push(problem("E0505", n.grace!.span, { field: "宽限天数", value: n.grace!.raw }));
-    } else if (node.type === "Number" && !(Math.abs(node.value as number) <= MAX_NUMBER)) {
-      problems.push(problem("E0506", node.span as never, { value: node.raw as string }));
-    } else if (node.type === "Date") {
-      const value = node.value as string;
-      if (!isRealDate(value)) problems.push(problem("E0503", node.span as never, { value }));
-    }
-  });
+  for (const r of nodes.of<Repeat>("Repeat")) {
+    positive(r.window, "重犯加倍的天数");
+    positive(r.factor, "重犯加倍的倍数");
+  }
+  for (const c of nodes.of<FrequencyCondition>("FrequencyCondition")) {
+    positive(c.window, "诫勉的天数");
+    positive(c.count, "诫勉的违规次数");
+  }
+  for (const f of nodes.of<LateFine>("LateFine")) {
+    positive(f.due, "罚款缴纳的天数");
+    if (f.grace.value < 0 || !Number.isInteger(f.grace.value)) problems.push(problem("E0505", f.grace.span, { field: "宽限天数", value: f.grace.raw }));
+  }
+  // After the rules, as a walk reaches a rule's numbers after the rule.
+  for (const n of nodes.of<NumberLit>("Number")) {
+    if (!(Math.abs(n.value) <= MAX_NUMBER)) problems.push(problem("E0506", n.span, { value: n.raw }));
+  }
+  for (const d of nodes.of<DateLit>("Date")) {
+    if (!isRealDate(d.value)) problems.push(problem("E0503", d.span, { value: d.value }));
+  }
   return problems;
 };
 

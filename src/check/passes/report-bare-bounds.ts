@@ -1,6 +1,5 @@
 import type { Pass } from "./context";
 import type { Bound as BoundNode, Rule } from "../../syntax/tree";
-import { walk } from "../../syntax/walk";
 import { problem, type Problem } from "../../diagnostics/problem";
 
 const READING = { ">=": "≥", "<=": "≤", ">": ">", "<": "<" } as const;
@@ -10,16 +9,15 @@ const LAW_NOTE = "提示：写明“（含）”或“（不含）”，并在�
  * Bounds a lawyer could read differently: a bare 以上/以下/以内 in the policy (W0202), and a rule
  * whose strictness differs from what its original sentence says (W0203, W0204).
  */
-export const reportBareBounds: Pass = ({ tree }) => {
+export const reportBareBounds: Pass = ({ nodes }) => {
   const problems: Problem[] = [];
-  walk(tree, (node) => {
-    if (node.type === "Bound" && node.written === "bare") {
-      const b = node as never as BoundNode;
-      const written = `${b.value.raw}${b.unit ?? ""}${b.op === ">=" ? "以上" : "以下"}`;
-      problems.push(problem("W0202", b.span, { written, reading: `${READING[b.op]} ${b.value.raw}` }, [LAW_NOTE]));
-    }
-    if (node.type === "Rule") problems.push(...againstOriginal(node as never as Rule));
-  });
+  // Rules first: a walk reaches a rule before its bounds, and both may report at a bound.
+  for (const rule of nodes.of<Rule>("Rule")) problems.push(...againstOriginal(rule));
+  for (const b of nodes.of<BoundNode>("Bound")) {
+    if (b.written !== "bare") continue;
+    const written = `${b.value.raw}${b.unit ?? ""}${b.op === ">=" ? "以上" : "以下"}`;
+    problems.push(problem("W0202", b.span, { written, reading: `${READING[b.op]} ${b.value.raw}` }, [LAW_NOTE]));
+  }
   return problems;
 };
 

@@ -1,5 +1,5 @@
 import type { Pass } from "./context";
-import type { Ident, Item } from "../../syntax/tree";
+import type { Ident } from "../../syntax/tree";
 import { problem, type Problem } from "../../diagnostics/problem";
 
 type Kind = "条款" | "角色" | "类别" | "标签" | "评级" | "评级规则" | "示例" | "诫勉原因";
@@ -7,37 +7,40 @@ type Kind = "条款" | "角色" | "类别" | "标签" | "评级" | "评级规则
 /** Every id names one thing of its kind. */
 export const reportDuplicateIds: Pass = ({ tree }) => {
   const problems: Problem[] = [];
-  const seen = new Map<string, Ident>();
+  // One map of names per kind: a key of kind and name per id was a new string per clause.
+  const seen = new Map<Kind, Map<string, Ident>>();
   const claim = (kind: Kind, id: Ident) => {
-    const key = `${kind}\u0000${id.name}`;
-    const earlier = seen.get(key);
+    let names = seen.get(kind);
+    if (!names) seen.set(kind, (names = new Map()));
+    const earlier = names.get(id.name);
     if (earlier) problems.push(problem("E0202", id.span, { kind, name: id.name }, [`相关位置：第 ${earlier.span.start.line} 行已定义`]));
-    else seen.set(key, id);
+    else names.set(id.name, id);
   };
-  for (const item of tree.items) for (const [kind, id] of idsOf(item)) claim(kind, id);
+  for (const item of tree.items) {
+    switch (item.type) {
+      case "Clause":
+        claim("条款", item.id);
+        break;
+      case "RoleDef":
+        claim("角色", item.id);
+        break;
+      case "CategoryDef":
+        claim("类别", item.id);
+        break;
+      case "TagDef":
+        claim("标签", item.id);
+        break;
+      case "Example":
+        claim("示例", item.id);
+        break;
+      case "Rule": {
+        const b = item.body;
+        if (b.type === "CapRule") claim("评级规则", b.id);
+        else if (b.type === "Trigger") claim("诫勉原因", b.reason);
+        else if (b.type === "Grades") for (const g of b.grades) claim("评级", g);
+        break;
+      }
+    }
+  }
   return problems;
 };
-
-function idsOf(item: Item): [Kind, Ident][] {
-  switch (item.type) {
-    case "Clause":
-      return [["条款", item.id]];
-    case "RoleDef":
-      return [["角色", item.id]];
-    case "CategoryDef":
-      return [["类别", item.id]];
-    case "TagDef":
-      return [["标签", item.id]];
-    case "Example":
-      return [["示例", item.id]];
-    case "Rule": {
-      const b = item.body;
-      if (b.type === "CapRule") return [["评级规则", b.id]];
-      if (b.type === "Trigger") return [["诫勉原因", b.reason]];
-      if (b.type === "Grades") return b.grades.map((g) => ["评级", g] as [Kind, Ident]);
-      return [];
-    }
-    default:
-      return [];
-  }
-}

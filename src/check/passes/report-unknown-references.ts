@@ -1,11 +1,10 @@
 import type { Pass } from "./context";
-import type { Ident } from "../../syntax/tree";
-import { walk } from "../../syntax/walk";
+import type { CapRule, Example, Grades, Ident, LateFine } from "../../syntax/tree";
 import { problem, type Problem } from "../../diagnostics/problem";
 import { didYouMean } from "../../diagnostics/suggest";
 
 /** Every name used refers to something the policy defines; a near miss gets a suggestion. */
-export const reportUnknownReferences: Pass = ({ tree, policy }) => {
+export const reportUnknownReferences: Pass = ({ nodes, policy }) => {
   const problems: Problem[] = [];
   const known = {
     条款: policy.clauses.map((c) => c.id),
@@ -16,38 +15,32 @@ export const reportUnknownReferences: Pass = ({ tree, policy }) => {
     责任: policy.defaultLiability.shares.map((s) => s.responsibility),
     诫勉原因: policy.interventions.map((t) => t.reason),
   } as const;
-  const check = (kind: keyof typeof known | "人员", id: Ident, extra: readonly string[] = []) => {
-    const names = [...(kind === "人员" ? [] : known[kind]), ...extra];
-    if (!names.includes(id.name)) problems.push(problem("E0201", id.span, { kind, name: id.name }, didYouMean(id.name, names)));
+  const sets = new Map<keyof typeof known, Set<string>>();
+  const isKnown = (kind: keyof typeof known, name: string) => {
+    let set = sets.get(kind);
+    if (!set) sets.set(kind, (set = new Set(known[kind])));
+    return set.has(name);
   };
-  walk(tree, (node) => {
-    const n = node as never as Record<string, Ident> & { type: string };
-    switch (node.type) {
-      case "CategoryField":
-        return check("类别", n.value!);
-      case "RoleField":
-      case "Liability":
-      case "DefaultLiability":
-        return check("角色", node.type === "RoleField" ? n.value! : n.role!);
-      case "TagsField":
-        return (node.values as Ident[]).forEach((v) => check("标签", v));
-      case "Grades":
-        return check("标签", n.tag!);
-      case "LateFine":
-        return check("条款", n.clause!);
-      case "CapRule":
-        return check("评级", n.cap!);
-      case "Example":
-        return checkExample(node as never, check, known.角色);
-    }
-  });
+  const check = (kind: keyof typeof known | "人员", id: Ident, extra: readonly string[] = []) => {
+    if ((kind !== "人员" && isKnown(kind, id.name)) || extra.includes(id.name)) return;
+    const names = [...(kind === "人员" ? [] : known[kind]), ...extra];
+    problems.push(problem("E0201", id.span, { kind, name: id.name }, didYouMean(id.name, names)));
+  };
+  for (const f of nodes.of<{ value: Ident }>("CategoryField")) check("类别", f.value);
+  for (const f of nodes.of<{ value: Ident }>("RoleField")) check("角色", f.value);
+  for (const type of ["Liability", "DefaultLiability"]) for (const l of nodes.of<{ role: Ident }>(type)) check("角色", l.role);
+  for (const f of nodes.of<{ values: Ident[] }>("TagsField")) for (const v of f.values) check("标签", v);
+  for (const g of nodes.of<Grades>("Grades")) check("标签", g.tag);
+  for (const f of nodes.of<LateFine>("LateFine")) check("条款", f.clause);
+  for (const r of nodes.of<CapRule>("CapRule")) check("评级", r.cap);
+  for (const e of nodes.of<Example>("Example")) checkExample(e, check, known.角色);
   return problems;
 };
 
 type Check = (kind: "条款" | "人员" | "责任" | "诫勉原因" | "评级", id: Ident, extra?: readonly string[]) => void;
 
 /** Events name a person of the record; expectations a person or a role (the directors). */
-function checkExample(example: import("../../syntax/tree").Example, check: Check, roles: readonly string[]) {
+function checkExample(example: Example, check: Check, roles: readonly string[]) {
   const record = example.fields.find((f) => f.type === "RecordField");
   const subject = record?.type === "RecordField" ? record.subject : null;
   const people =
