@@ -5,7 +5,6 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
 // The same server as `npm start`.
 import { startServer } from "../../scripts/serve.mjs";
 
@@ -68,18 +67,6 @@ export async function openSite({ root = "dist" }: { root?: string } = {}): Promi
       await server.close();
     },
   };
-}
-
-/** The site for a test file: opened before its tests (the returned object is filled in then), closed after. */
-export function useSite(options: { root?: string } = {}): Site {
-  const site = {} as Site;
-  beforeAll(async () => {
-    Object.assign(site, await openSite(options));
-  }, 60_000);
-  afterAll(async () => {
-    await site.close?.();
-  });
-  return site;
 }
 
 const require = createRequire(import.meta.url);

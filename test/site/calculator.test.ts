@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { checkText } from "../../src/check/index";
 import { formatMoney, formatPoints, simulate, validateRecord, type DepartmentResult, type IndividualResult, type Record } from "../../src/engine/index";
-import { SCREENSHOTS, at, axeViolations, useSite } from "./browser";
+import { SCREENSHOTS, at, axeViolations } from "./browser";
+import { useSite } from "./use-site";
 
 const FIXTURES = "test/engine/fixtures";
 const fixture = <T>(name: string, kind: "record" | "result"): T => JSON.parse(readFileSync(`${FIXTURES}/${name}.${kind}.json`, "utf8")) as T;

@@ -10,7 +10,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { checkText } from "../../src/check/index";
-import { SCREENSHOTS, at, axeViolations, useSite } from "./browser";
+import { SCREENSHOTS, at, axeViolations } from "./browser";
+import { useSite } from "./use-site";
 
 // The version the site publishes: the one in force on the build day (the 2024 amendment).
 const POLICY_FILE = "policy/文明优质服务管理办法（2024年修订）.policy";

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { SCREENSHOTS, at, axeViolations, useSite } from "./browser";
+import { SCREENSHOTS, at, axeViolations } from "./browser";
+import { useSite } from "./use-site";
 
 const site = useSite();
 

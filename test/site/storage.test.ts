@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { checkText } from "../../src/check/index";
-import { at, useSite } from "./browser";
+import { at } from "./browser";
+import { useSite } from "./use-site";
 
 const POLICY_FILE = "policy/文明优质服务管理办法.policy";
 const policy = checkText(readFileSync(POLICY_FILE, "utf8"), { file: POLICY_FILE }).policy!;
