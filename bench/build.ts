@@ -6,7 +6,7 @@
  * temporary folder; the page-weight benchmark reads the shipped one.
  */
 import { spawn } from "node:child_process";
-import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -16,7 +16,8 @@ import { generatePolicy, readShippedPolicy } from "./generate-policy";
 import { median, progress } from "./measure";
 import { num, type Section } from "./section";
 
-export const WORK = join(tmpdir(), "wenyou-bench");
+/** This run's own folder: two runs at once (e.g. from two checkouts) must not delete each other's sites. */
+export const WORK = mkdtempSync(join(tmpdir(), "wenyou-bench-"));
 export const SHIPPED_SITE = join(WORK, "site-shipped");
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const GENERATED_CLAUSES = [1_000, 2_000];

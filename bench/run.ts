@@ -51,8 +51,6 @@ function writeReadme(markdown: string): void {
 
 async function main(): Promise<number> {
   const { names, check, readme } = options(process.argv.slice(2));
-  // Sites built by an earlier run were built from earlier code: never measure them again.
-  rmSync(WORK, { recursive: true, force: true });
   const start = machineAtStart();
   const sections: Section[] = [];
   for (const name of names) sections.push(await BENCHMARKS[name]!());
@@ -64,6 +62,9 @@ async function main(): Promise<number> {
     writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
     if (readme) writeReadme(renderMarkdown(sections, budgets, machine));
   }
+  // Each run builds its sites afresh in its own folder (an earlier run's were built from earlier code);
+  // a failed run leaves its folder, with the build log, to be read.
+  rmSync(WORK, { recursive: true, force: true });
   const missed = budgets.filter((b) => !b.pass);
   if (missed.length > 0) process.stderr.write(`\n${missed.length} budget(s) missed:\n${missed.map((b) => `  ${describeBudget(b)}`).join("\n")}\n`);
   return check && missed.length > 0 ? 1 : 0;
