@@ -2,7 +2,7 @@
  * The Chinese `why` of each entry, rendered from its reason data and the policy's own words.
  *
  * A year's record of 100,000 events has as many sentences, and most are made of the same few pieces
- * (a clause's number and title, `扣2分，罚款50元`, `（30天内重犯，加倍；前次 …）`). Each piece is made
+ * (a clause's number and title, the amounts, the repeat rule). Each piece is made
  * once and shared; a sentence joins the shared pieces. Building every piece afresh was half of
  * `simulate`'s time at 100,000 events, mostly in collecting the garbage (engine benchmark).
  */
@@ -96,18 +96,18 @@ function sentences(index: PolicyIndex, suffix: string): Sentences {
   const join = memo((a: string) => memo((b: string) => a + b));
   const amounts = memo((points: number) => memo((fine: number) => memo((reward: number) => describeAmounts({ points, fine, reward }))));
   const amountsOf = ({ points, fine, reward }: Amounts) => amounts(points)(fine)(reward);
-  /** `处罚1 迟到 ×2人次：` */
+  /** `{id} {title} ×{count}{unit}：` */
   const head = memo((clause: string) => memo((count: number) => `${clause} ${title(clause)}${count === 1 ? "" : ` ×${count}${index.clauses.get(clause)?.unit ?? ""}`}：`));
-  /** `（30天内重犯，加倍；前次 2024-03-01）` */
+  /** `（{windowDays}天内重犯，{factor}；前次 {date}）` */
   const repeated = memo((windowDays: number) => memo((factor: number) => memo((before: string) => `（${windowDays}天内重犯，${factorText(factor)}；前次 ${before}）`)));
-  /** `处罚1 连带：张三 ` */
+  /** `{id} 连带：{person} ` */
   const linked = memo((clause: string) => memo((person: string) => `${clause} 连带：${person} `));
   const spaced = memo((date: string) => `${date} `);
-  /** `（扣2分，罚款50元），主要责任 50%` */
+  /** `（{source amounts}），{responsibility}责任 {percent}%` */
   const responsibility = memo((source: string) => memo((chosen: string | null) => memo((percent: number | null) => `（${source}），${chosen}责任 ${percent}%`)));
-  /** `，罚款50元的 20%` */
+  /** `，罚款{source fine}元的 {percent}%` */
   const shareOf = memo((sourceFine: number) => memo((percent: number) => `，罚款${formatMoney(sourceFine)}元的 ${percent}%`));
-  /** `，负责人扣1分，罚款25元` */
+  /** `，{role}{amounts}` */
   const receives = memo((role: string) => memo((what: string) => `，${role}${what}`));
 
   const sentence = (entry: Omit<Entry, "why">): string => {

@@ -22,7 +22,7 @@ const INDEXED = /\sdata-pagefind-body[\s>=]/;
 const CLAUSE_PAGE = /\sdata-pagefind-meta="clause"/;
 
 export interface SearchIndexSummary {
-  /** Site paths of the pages in each bundle, e.g. `clause/处罚4/index.html`. */
+  /** Site paths of the pages in each bundle, e.g. `clause/{id}/index.html`. */
   clauses: string[];
   more: string[];
 }
