@@ -79,7 +79,7 @@ export function forEachItem(versions: Versions, record: Record, visit: (item: It
     if (position < total) item = fromRecordEvent(versions.at(day), event, eventIndex, person, day);
     else {
       const eventDay = dayOf(event.date);
-      item = lateFine(versions, fromRecordEvent(versions.at(eventDay), event, eventIndex, person, eventDay));
+      item = lateFine(versions, fromRecordEvent(versions.at(eventDay), event, eventIndex, person, eventDay), day);
     }
     repeats.mark(item);
     visit(item);
@@ -133,19 +133,20 @@ function lateFineLastDay(index: PolicyIndex, event: RecordEvent, day: number, da
 /**
  * The late-fine event added for `source`, whose fine was paid late. The terms are those of the
  * version that imposed the fine; the added event is judged by the version in force on its own date
- * (the one that imposed the fine if that version has no such clause).
+ * (the one that imposed the fine if that version has no such clause). `day` is the day after the
+ * last day to pay, as `lateFineLastDay` found it.
  */
-function lateFine(versions: Versions, source: Item): Item {
+function lateFine(versions: Versions, source: Item, day: number): Item {
   const rule = source.index.policy.lateFine!;
-  const lastDay = source.day + rule.dueDays + rule.graceDays;
-  const later = versions.at(lastDay + 1);
+  const lastDay = day - 1;
+  const later = versions.at(day);
   const index = later.clauses.has(rule.clause) ? later : source.index;
   const clause = clauseOf(index, rule.clause);
-  const date = formatDay(lastDay + 1);
+  const date = formatDay(day);
   const direction = directionOf(index, clause);
   return {
     dated: { eventIndex: source.dated.eventIndex, late: true, date },
-    day: lastDay + 1,
+    day,
     date,
     person: source.person,
     index,
