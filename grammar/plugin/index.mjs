@@ -11,7 +11,7 @@
  *   findUnreadValues      marks every expression whose value no action, label, pluck or caller reads
  *   scanRuns              [C]*, (![C] .)*, (&[C] .)*: the whole run at once, no string per character
  *   matchWords            a literal of two or more characters: startsWith, no substring
- *   testLookaheads        ![C] and &[C]: a sticky test, no one-character string
+ *   testLookaheads        ![C] and &[C]: a test of the character code, no one-character string
  *   dropUnreadValues      an unread $: no substring; an unread sequence: no array
  *
  * `npm run grammar` and test/syntax/parser.test.ts both generate the parser with it.

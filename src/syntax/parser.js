@@ -52,8 +52,8 @@ const peg$runRe1 = /[\p{L}\p{N}\u005f\uff10-\uff19]*/yu;
 const peg$words = ["天内","->","=>",">=","<=","（含）","(含)","（不含）","(不含)","\r\n","办法","版本","生效","角色","成员","负责人","类别","标签","加分","扣分","小节","解释","原文","基础分","诫勉","诫勉后果","积分","违规","默认连带","重犯加倍","罚款缴纳","宽限","逾期","评级","评级上限","投诉","最高","条款","适用","罚款","奖金","单位","别名","不加倍","连带","当日","合计","示例","记录","个人","部门","事件","缴款","责任","数量","连带扣分","连带罚款","比例","预期","上限","酌情"];
 const peg$wordExpectations = peg$words.map((text) => ({ type: "literal", text, ignoreCase: false }));
 
-const peg$testRe0 = /[\u3001\uff0c\u002c\uff1b\u003b]/y;
 const peg$testRe1 = /[\p{L}]/yu;
+const peg$testAscii1 = "00000000000000000000000000000000000000000000000000000000000000000111111111111111111111111110000001111111111111111111111111100000";
 
 class peg$SyntaxError extends SyntaxError {
   constructor(message, expected, found, location) {
@@ -510,7 +510,7 @@ function peg$parse(input, options) {
   function peg$f111() {    let n = 0; while (peg$parseWordsPart() !== peg$FAILED) n++; return n > 0;  }
   function peg$f112() {    return peg$scan(peg$runEnd2(peg$currPos), true, peg$scanReport2);  }
   function peg$f113() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport3);  }
-  function peg$f114() {    return peg$test(peg$testRe0);  }
+  function peg$f114() {    return peg$test0();  }
   function peg$f115() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
   function peg$f116(text) {    return { type: "Str", value: text, span: span() };  }
   function peg$f117() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
@@ -524,7 +524,7 @@ function peg$parse(input, options) {
   function peg$f125() {    return peg$scan(peg$runEnd5(peg$currPos), false, peg$scanReport2);  }
   function peg$f126(comment) {    return comment === null ? null : comment.trim();  }
   function peg$f127() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
-  function peg$f128() {    return peg$test(peg$testRe1);  }
+  function peg$f128() {    return peg$test1();  }
   function peg$f129() {    return peg$word(10);  }
   function peg$f130() {    return peg$word(11);  }
   function peg$f131() {    return peg$word(12);  }
@@ -7558,9 +7558,16 @@ function peg$parse(input, options) {
 
 
   // Added by grammar/plugin/test-lookaheads.mjs.
-  function peg$test(re) {
-    re.lastIndex = peg$currPos;
-    return re.test(input);
+  function peg$test0() {
+    if (peg$currPos >= input.length) return false;
+    const c = input.charCodeAt(peg$currPos);
+    return c === 12289 || c === 65292 || c === 44 || c === 65307 || c === 59;
+  }
+  function peg$test1() {
+    const c = input.charCodeAt(peg$currPos);
+    if (c < 128) return peg$testAscii1.charCodeAt(c) === 49;
+    peg$testRe1.lastIndex = peg$currPos;
+    return peg$testRe1.test(input);
   }
 
   peg$result = peg$startRuleFunction();
