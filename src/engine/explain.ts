@@ -54,6 +54,8 @@ export function explainEntry(index: PolicyIndex, entry: Omit<Entry, "why"> & { w
  * every edit), until their pieces number `KEPT_PIECES`: then the next simulation starts afresh.
  */
 const KEPT_PIECES = 100_000;
+/** No key yet: equal to none. */
+const NO_KEY = Symbol("no key");
 const kept = new WeakMap<Policy, Map<string, Sentences>>();
 
 interface Sentences {
@@ -78,16 +80,23 @@ function sentences(index: PolicyIndex, suffix: string): Sentences {
   let pieces = 0;
   /**
    * `make`, remembering its value for each key (compared as Map keys are). Curried for several keys:
-   * `memo((a) => memo((b) => …))(a)(b)`, which allocates nothing once each key has been seen.
+   * `memo((a) => memo((b) => …))(a)(b)`, which allocates nothing once each key has been seen. The
+   * last key is checked first: consecutive entries mostly share a level's key (the count, the repeat
+   * rule, the day), and a comparison is cheaper than a lookup.
    */
   const memo = <K, V>(make: (key: K) => V): ((key: K) => V) => {
     const values = new Map<K, V>();
+    let lastKey: unknown = NO_KEY;
+    let lastValue: V | undefined;
     return (key) => {
+      if (key === lastKey) return lastValue!;
       let value = values.get(key);
       if (value === undefined) {
         values.set(key, (value = make(key)));
         pieces += 1;
       }
+      lastKey = key;
+      lastValue = value;
       return value;
     };
   };
