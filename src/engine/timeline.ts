@@ -70,8 +70,10 @@ export function forEachItem(versions: Versions, record: Record, visit: (item: It
   const order = keys.subarray(0, count).sort();
   const repeats = new Repeats();
   for (const key of order) {
-    const position = key % stride;
-    const day = (key - position) / stride;
+    // `| 0`: the key's parts are whole numbers, but arithmetic on a double gives doubles, which V8
+    // stores boxed in every object they reach (each entry's reason and event reference).
+    const position = key % stride | 0;
+    const day = (key - position) / stride | 0;
     const eventIndex = position < total ? position : position - total;
     const event = events[eventIndex]!;
     const person = event.person ?? subject ?? "";
