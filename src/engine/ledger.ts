@@ -38,8 +38,14 @@ export interface OwnEvent {
 
 type FrequencyTrigger = Extract<Trigger, { kind: "frequency" }>;
 
+/**
+ * The counted violations of a frequency trigger, from `head` on: their days and references. Not the
+ * timeline items themselves, which would then live for the whole window (measured: at 100,000 events
+ * the garbage collector copied each one).
+ */
 interface Window {
-  counted: OwnEvent[];
+  days: number[];
+  dated: DatedEventRef[];
   head: number;
 }
 
@@ -108,7 +114,7 @@ export class Ledger {
       this.violations += 1;
       for (const { trigger, triggerIndex } of triggers.frequency) {
         let window = this.windows.get(trigger.reason);
-        if (!window) this.windows.set(trigger.reason, (window = { counted: [], head: 0 }));
+        if (!window) this.windows.set(trigger.reason, (window = { days: [], dated: [], head: 0 }));
         const intervention = countViolation(window, trigger, triggerIndex, own);
         if (intervention) (fired ??= []).push({ triggerIndex, intervention });
       }
@@ -121,16 +127,20 @@ export class Ledger {
 
 /** Count a violation in its trigger's window; the intervention when the window is full. */
 function countViolation(window: Window, trigger: FrequencyTrigger, triggerIndex: number, own: OwnEvent): Intervention | null {
-  window.counted.push(own);
-  while (own.day - (window.counted[window.head]?.day ?? own.day) > trigger.windowDays) window.head += 1;
-  if (window.head > 64 && window.head * 2 > window.counted.length) {
-    window.counted = window.counted.slice(window.head);
+  const { days } = window;
+  days.push(own.day);
+  window.dated.push(own.dated);
+  while (own.day - days[window.head]! > trigger.windowDays) window.head += 1;
+  if (window.head > 64 && window.head * 2 > days.length) {
+    window.days = days.slice(window.head);
+    window.dated = window.dated.slice(window.head);
     window.head = 0;
   }
-  if (window.counted.length - window.head < trigger.count) return null;
-  const events = window.counted.slice(window.counted.length - trigger.count).map((counted) => counted.dated);
+  if (window.days.length - window.head < trigger.count) return null;
+  const events = window.dated.slice(window.dated.length - trigger.count);
   if (trigger.reset) {
-    window.counted = [];
+    window.days = [];
+    window.dated = [];
     window.head = 0;
   }
   const rule = { kind: "frequency" as const, trigger: triggerIndex, count: trigger.count, windowDays: trigger.windowDays, reset: trigger.reset, events };

@@ -174,8 +174,8 @@ function lateFine(versions: Versions, source: Item, day: number): Item {
  * marked in timeline order; `mark` also sets the item's amounts.
  */
 class Repeats {
-  /** Each person's latest penalty of each clause. */
-  private readonly latest = new Map<string, Map<string, Item>>();
+  /** Each person's latest penalty of each clause: its day and reference, updated in place. */
+  private readonly latest = new Map<string, Map<string, { day: number; dated: DatedEventRef }>>();
 
   mark(item: Item): void {
     let multiplier = 1;
@@ -188,7 +188,10 @@ class Repeats {
         item.doubledBy = previous.dated;
         multiplier = factor;
       }
-      byClause.set(item.clause.id, item);
+      if (previous) {
+        previous.day = item.day;
+        previous.dated = item.dated;
+      } else byClause.set(item.clause.id, { day: item.day, dated: item.dated });
     }
     item.points = Math.round(item.unitPoints * item.count * multiplier);
     item.money = Math.round(item.unitMoney * item.count * multiplier);
