@@ -15,6 +15,7 @@ export default defineConfig({
   build: { format: "directory" },
   integrations: [policyCheck(process.env.POLICY_DIR || undefined), searchBundle(), mdx(), preact()],
   devToolbar: { enabled: false },
+  vite: { build: { modulePreload: false } },
   telemetry: false,
   // Astro hashes its own inline scripts and styles into each page's CSP <meta> (see src/site/csp.mjs).
   experimental: {
