@@ -9,12 +9,19 @@ import { DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from "./src/site/csp.mj
 
 const base = process.env.SITE_BASE ?? "/";
 
+/**
+ * Preact, its hooks and the download helper in one chunk: the islands (the calculator, the editor
+ * once editing starts) load all of it anyway, and one file costs less than three.
+ */
+const sharedChunk = (id) => (/node_modules\/preact\/|src\/components\/download\.ts$/.test(id) ? "preact" : undefined);
+
 export default defineConfig({
   base: base.endsWith("/") ? base : base + "/",
   trailingSlash: "always",
   build: { format: "directory" },
   integrations: [policyCheck(process.env.POLICY_DIR || undefined), searchBundle(), mdx(), preact()],
   devToolbar: { enabled: false },
+  vite: { build: { rollupOptions: { output: { manualChunks: sharedChunk } } } },
   telemetry: false,
   // Astro hashes its own inline scripts and styles into each page's CSP <meta> (see src/site/csp.mjs).
   experimental: {

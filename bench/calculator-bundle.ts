@@ -1,24 +1,25 @@
 /**
  * What the calculator's JavaScript is made of: the island bundled again the way the site's build
  * does it (Vite: Rollup's tree-shaking, esbuild's minifier, the same `virtual:calculator-policy`
- * plugin), its output split by source file through the source map, grouped (the policy JSON, zod,
- * preact, the engine, the calculator's own code…), each group's bytes raw and gzipped alone. The
- * site's own chunks are measured in the browser; this says which modules dominate them.
+ * plugin, for the published policy's versions), its output split by source file through the
+ * source map, grouped (preact, the engine, the calculator's own code…), each group's bytes raw and
+ * gzipped alone. The site's own chunks are measured in the browser; this says which modules
+ * dominate them. The calculator's policy is JSON in its page's HTML, measured apart.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, type Plugin, type Rollup } from "vite";
-import type { Policy } from "../src/check/schema";
-import { CALCULATOR_TEXTS_MODULE, CALCULATOR_MODULE, checkedPolicyModule } from "../src/site/policy-module";
+import { buildDay, checkPolicySources, readPolicyDir, sitePolicy, type SitePolicy } from "../src/site/load";
+import { CALCULATOR_TEXTS_MODULE, CALCULATOR_MODULE, POLICY_MODULE, checkedPolicyModule } from "../src/site/policy-module";
 import { WORK } from "./build";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const ENTRY = "virtual:calculator-entry";
 
 const GROUPS: [string, RegExp][] = [
-  ["policy JSON", /checked-policy/],
+  ["policy module (reads the page's JSON)", /checked-policy/],
   ["zod", /node_modules\/zod\//],
   ["preact", /node_modules\/(preact|@preact)\//],
   ["engine", /src\/engine\//],
@@ -73,45 +74,47 @@ function* segments(mappings: string): Generator<{ line: number; column: number; 
   }
 }
 
+/** The published policy's versions, as the site's build reads them. */
+const publishedSite = (): SitePolicy => sitePolicy(checkPolicySources(readPolicyDir()), buildDay());
+
+const hook = (h: unknown) => h as (this: unknown, ...args: unknown[]) => unknown;
+
+/** A module of the site's plugin, as the browser's build (or the server render, `ssr`) gets it. */
+async function pluginModule(site: SitePolicy, module: string, ssr = false): Promise<string> {
+  const plugin = checkedPolicyModule(site) as Plugin;
+  const id = await hook(plugin.resolveId).call({}, module, undefined, {});
+  return (await hook(plugin.load).call({}, id, { ssr })) as string;
+}
+
 /**
  * The modules `virtual:calculator-policy` and `virtual:calculator-texts` as the site's plugin
- * makes them for one version, each written to a file: Rollup leaves a virtual module out of the
+ * makes them for the browser, each written to a file: Rollup leaves a virtual module out of the
  * bundle's source map, and its bytes would count for another.
  */
-async function policyModuleFiles(policy: Policy): Promise<{ [module: string]: string }> {
-  const plugin = checkedPolicyModule({ versions: [{ file: "policy", text: "", policy }], current: 0 }) as Plugin;
-  const hook = (h: unknown) => h as (this: unknown, ...args: unknown[]) => unknown;
+async function policyModuleFiles(site: SitePolicy): Promise<{ [module: string]: string }> {
   mkdirSync(WORK, { recursive: true });
   const files: { [module: string]: string } = {};
   for (const [module, name] of [[CALCULATOR_MODULE, "checked-policy.js"], [CALCULATOR_TEXTS_MODULE, "checked-policy-texts.js"]] as const) {
-    const id = await hook(plugin.resolveId).call({}, module, undefined, {});
     files[module] = join(WORK, name);
-    writeFileSync(files[module], (await hook(plugin.load).call({}, id)) as string);
+    writeFileSync(files[module], await pluginModule(site, module));
   }
   return files;
 }
 
-/**
- * The policy module's gzip size as it is, and as it would be without what the calculator does not
- * read: every `span` (source positions), then also the document (the policy's text in reading order).
- */
-export function policyModuleVariants(policy: Policy): { name: string; gzip: number }[] {
-  const size = (value: unknown) => gzipSync(`export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`).length;
-  const noSpans = JSON.parse(JSON.stringify(policy, (key, value: unknown) => (key === "span" ? undefined : value))) as Policy;
-  return [
-    { name: "as built", gzip: size(policy) },
-    { name: "without spans", gzip: size(noSpans) },
-    { name: "without spans and document", gzip: size({ ...noSpans, document: [] }) },
-  ];
+/** The calculator's policy (every version), as JSON in its page's HTML: bytes raw and gzipped alone. */
+export async function calculatorPolicyJson(): Promise<{ raw: number; gzip: number }> {
+  const code = await pluginModule(publishedSite(), POLICY_MODULE, true);
+  const json = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { calculatorJson: string };
+  return { raw: Buffer.byteLength(json.calculatorJson), gzip: gzipSync(json.calculatorJson).length };
 }
 
-export async function calculatorBundle(policy: Policy): Promise<{ raw: number; gzip: number; groups: BundleGroup[] }> {
+export async function calculatorBundle(): Promise<{ raw: number; gzip: number; groups: BundleGroup[] }> {
   const output = (await build({
     configFile: false,
     root: ROOT,
     logLevel: "silent",
     plugins: [entry],
-    resolve: { alias: await policyModuleFiles(policy) },
+    resolve: { alias: await policyModuleFiles(publishedSite()) },
     esbuild: { jsx: "automatic", jsxImportSource: "preact" },
     build: { write: false, sourcemap: true, minify: "esbuild", target: "es2020", rollupOptions: { input: ENTRY } },
   })) as Rollup.RollupOutput;

@@ -10,8 +10,11 @@ declare module "virtual:checked-policy" {
   export const current: number;
   /** The current version's file and text. */
   export const source: { file: string; text: string };
+  /** The data of `virtual:calculator-policy` as JSON for the calculator page's `<script type="application/json">` (no `<` in it). */
+  export const calculatorJson: string;
 }
 
+/** In the browser, read from the calculator page's JSON (`calculatorJson`); in the island's server render, built in. */
 declare module "virtual:calculator-policy" {
   type Policy = import("../check/schema").Policy;
   /**
