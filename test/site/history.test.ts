@@ -4,10 +4,11 @@
  */
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { checkText } from "../../src/check/index";
 import type { Policy } from "../../src/check/schema";
-import { at, axeViolations, openSite, type Site } from "./browser";
+import { at, axeViolations } from "./browser";
+import { useSite } from "./use-site";
 
 function load(file: string): Policy {
   return checkText(readFileSync(file, "utf8"), { file, examples: false }).policy!;
@@ -15,14 +16,10 @@ function load(file: string): Policy {
 const v2006 = load("policy/文明优质服务管理办法.policy");
 const v2024 = load("policy/文明优质服务管理办法（2024年修订）.policy");
 
-let site: Site;
+const site = useSite();
 let page: Page;
 beforeAll(async () => {
-  site = await openSite();
   page = await site.newPage({ width: 390 });
-}, 60_000);
-afterAll(async () => {
-  await site?.close();
 });
 
 describe("the 修订记录 page", () => {
