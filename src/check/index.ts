@@ -75,7 +75,7 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
  * `new Function` is refused (a page's CSP), zod's own parser.
  */
 let compiledPolicy: typeof Policy | undefined;
-function checkedPolicy(): typeof Policy {
+export function checkedPolicy(): typeof Policy {
   return (compiledPolicy ??= z.util.allowsEval.value ? z.compile(Policy) : Policy);
 }
 
