@@ -415,10 +415,14 @@ function peg$parse(input, options) {
   function peg$f48(comment) {    return { type: "NoRepeatField", comment, lineStarts, from: offset(), to: end() };  }
   function peg$f49() {    return "fine";  }
   function peg$f50() {    return "reward";  }
-  function peg$f51(role, body, comment) {    return { type: "Liability", comment, role, ...body, lineStarts, from: offset(), to: end() };  }
+  function peg$f51(role, body, comment) {
+    // Every field written out (a spread of `body` made each liability node slow to build).
+    const { kind, group, measure, threshold, points, money } = body;
+    return { type: "Liability", comment, role, kind, group, measure, threshold, points, money, lineStarts, from: offset(), to: end() };
+  }
   function peg$f52() {    error("E0104");  }
-  function peg$f53(group, measure, threshold, amounts) {    return { kind: "daily", group, measure: measure ? "event" : "count", threshold, ...amounts };  }
-  function peg$f54(amounts) {    return { kind: "amounts", ...amounts };  }
+  function peg$f53(group, measure, threshold, amounts) {    return { kind: "daily", group, measure: measure ? "event" : "count", threshold, points: amounts.points, money: amounts.money };  }
+  function peg$f54(amounts) {    return { kind: "amounts", group: undefined, measure: undefined, threshold: undefined, points: amounts.points, money: amounts.money };  }
   function peg$f55(points, money) {    return points !== null || money !== null;  }
   function peg$f56(points, money) {    return { points, money };  }
   function peg$f57(id, title, comment) {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
