@@ -3,6 +3,7 @@ import type * as T from "../syntax/tree";
 import type * as P from "./schema";
 import { problem, type Problem } from "../diagnostics/problem";
 import { fromAmount, fromBound } from "./from-values";
+import { spanOf } from "../syntax/span-of";
 
 function fromLiability(l: T.Liability): P.Liability {
   if (l.kind === "daily") {
@@ -15,13 +16,13 @@ function fromLiability(l: T.Liability): P.Liability {
       unit: l.threshold!.unit ?? "次",
       points: fromAmount(l.points),
       money: fromAmount(l.money),
-      span: l.span,
+      span: spanOf(l),
     };
   }
   if (l.money && (l.money.kind === "fixed" || l.money.kind === "range") && l.money.percent && l.points === null) {
-    return { kind: "share", role: l.role.name, percent: fromAmount(l.money), span: l.span };
+    return { kind: "share", role: l.role.name, percent: fromAmount(l.money), span: spanOf(l) };
   }
-  return { kind: "fixed", role: l.role.name, points: fromAmount(l.points), money: fromAmount(l.money), span: l.span };
+  return { kind: "fixed", role: l.role.name, points: fromAmount(l.points), money: fromAmount(l.money), span: spanOf(l) };
 }
 
 /**
@@ -31,7 +32,7 @@ function fromLiability(l: T.Liability): P.Liability {
  */
 function first(seen: string[], field: T.ClauseField, name: string, problems: Problem[]): boolean {
   if (seen.includes(name)) {
-    problems.push(problem("E0403", field.span, { field: name }));
+    problems.push(problem("E0403", spanOf(field), { field: name }));
     return false;
   }
   seen.push(name);
@@ -56,7 +57,7 @@ export function fromClause(c: T.Clause, headings: string[], memberRole: string, 
     noRepeat: false,
     liability: [],
     headings,
-    span: c.span,
+    span: spanOf(c),
   };
   let hasPoints = false;
   let hasMoney = false;
@@ -103,9 +104,9 @@ export function fromClause(c: T.Clause, headings: string[], memberRole: string, 
         break;
     }
   }
-  if (clause.original.length === 0) problems.push(problem("E0401", c.id.span, { id: clause.id }));
-  if (!seen.includes("类别")) problems.push(problem("E0402", c.id.span, { id: clause.id, field: "类别（如“类别 处罚”）" }));
-  if (!hasPoints) problems.push(problem("E0402", c.id.span, { id: clause.id, field: "分值（如“扣分 1”或“加分 1”）" }));
-  if (!hasMoney) problems.push(problem("E0402", c.id.span, { id: clause.id, field: "金额（如“罚款 100 元”，没有则写“罚款 无”）" }));
+  if (clause.original.length === 0) problems.push(problem("E0401", spanOf(c.id), { id: clause.id }));
+  if (!seen.includes("类别")) problems.push(problem("E0402", spanOf(c.id), { id: clause.id, field: "类别（如“类别 处罚”）" }));
+  if (!hasPoints) problems.push(problem("E0402", spanOf(c.id), { id: clause.id, field: "分值（如“扣分 1”或“加分 1”）" }));
+  if (!hasMoney) problems.push(problem("E0402", spanOf(c.id), { id: clause.id, field: "金额（如“罚款 100 元”，没有则写“罚款 无”）" }));
   return clause;
 }

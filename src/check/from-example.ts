@@ -2,6 +2,7 @@
 import type * as T from "../syntax/tree";
 import type * as P from "./schema";
 import { problem, type Problem } from "../diagnostics/problem";
+import { spanOf } from "../syntax/span-of";
 
 export function fromExample(e: T.Example, problems: Problem[]): P.Example | null {
   let record: Extract<T.ExampleField, { type: "RecordField" }> | undefined;
@@ -17,7 +18,7 @@ export function fromExample(e: T.Example, problems: Problem[]): P.Example | null
         notes.push(f.text.value);
         break;
       case "EventField": {
-        const event: P.ExampleEvent = { date: f.date.value, person: f.person?.name ?? null, clause: f.clause.name, span: f.span };
+        const event: P.ExampleEvent = { date: f.date.value, person: f.person?.name ?? null, clause: f.clause.name, span: spanOf(f) };
         for (const x of f.fields) {
           if (x.type === "EventNumber") event[x.key] = x.value.value;
           else if (x.type === "EventPaid") event.finePaidOn = x.date.value;
@@ -27,7 +28,7 @@ export function fromExample(e: T.Example, problems: Problem[]): P.Example | null
         break;
       }
       case "ExpectField": {
-        const expectation: P.Expectation = { who: f.who?.name ?? null, span: f.span };
+        const expectation: P.Expectation = { who: f.who?.name ?? null, span: spanOf(f) };
         for (const x of f.fields) {
           if (x.type === "ExpectNumber") expectation[x.key] = x.value.value;
           else if (x.type === "ExpectInterventions")
@@ -39,8 +40,8 @@ export function fromExample(e: T.Example, problems: Problem[]): P.Example | null
       }
     }
   }
-  if (!record) problems.push(problem("E0603", e.id.span, { example: e.id.name, field: "“记录”行（如“记录 2024 年，个人 张三”）" }));
-  if (expect.length === 0) problems.push(problem("E0603", e.id.span, { example: e.id.name, field: "“预期”行" }));
+  if (!record) problems.push(problem("E0603", spanOf(e.id), { example: e.id.name, field: "“记录”行（如“记录 2024 年，个人 张三”）" }));
+  if (expect.length === 0) problems.push(problem("E0603", spanOf(e.id), { example: e.id.name, field: "“预期”行" }));
   if (!record || expect.length === 0) return null;
   const s = record.subject;
   return {
@@ -54,6 +55,6 @@ export function fromExample(e: T.Example, problems: Problem[]): P.Example | null
     events,
     expect,
     notes,
-    span: e.span,
+    span: spanOf(e),
   };
 }

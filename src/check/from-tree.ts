@@ -9,6 +9,7 @@ import { NO_SPAN } from "../diagnostics/span";
 import { fromBound } from "./from-values";
 import { fromClause } from "./from-clause";
 import { fromExample } from "./from-example";
+import { spanOf } from "../syntax/span-of";
 
 export interface Draft {
   policy: P.Policy;
@@ -42,7 +43,7 @@ export function fromTree(tree: T.Document): Draft {
   /** Parts the whole policy may state only once. */
   const single = (key: string, node: T.Item | T.RuleBody): boolean => {
     if (once.has(key)) {
-      problems.push(problem("E0502", node.span, { field: key }));
+      problems.push(problem("E0502", spanOf(node), { field: key }));
       return false;
     }
     once.set(key, node);
@@ -63,24 +64,24 @@ export function fromTree(tree: T.Document): Draft {
         if (single("生效", item)) header.effective = item.date.value;
         break;
       case "RoleDef":
-        roles.push({ id: item.id.name, title: item.title?.value ?? item.id.name, kind: item.kind, span: item.span });
+        roles.push({ id: item.id.name, title: item.title?.value ?? item.id.name, kind: item.kind, span: spanOf(item) });
         if (item.kind === "member" && memberRole === "") memberRole = item.id.name;
         break;
       case "CategoryDef":
-        categories.push({ id: item.id.name, title: item.title?.value ?? item.id.name, direction: item.direction, span: item.span });
+        categories.push({ id: item.id.name, title: item.title?.value ?? item.id.name, direction: item.direction, span: spanOf(item) });
         break;
       case "TagDef":
-        tags.push({ id: item.id.name, title: item.title.value, span: item.span });
+        tags.push({ id: item.id.name, title: item.title.value, span: spanOf(item) });
         break;
       case "Heading":
         while (headings.length > 0 && headings[headings.length - 1]!.level >= item.level) headings.pop();
         headings.push({ level: item.level, text: item.text.value });
         headingTexts = headings.map((h) => h.text);
-        document.push({ kind: "heading", level: item.level, text: item.text.value, span: item.span });
-        if (notesOf(item.notes).length > 0) document.push({ kind: "paragraph", text: "", notes: notesOf(item.notes), span: item.span });
+        document.push({ kind: "heading", level: item.level, text: item.text.value, span: spanOf(item) });
+        if (notesOf(item.notes).length > 0) document.push({ kind: "paragraph", text: "", notes: notesOf(item.notes), span: spanOf(item) });
         break;
       case "Paragraph":
-        document.push({ kind: "paragraph", text: item.text.value, notes: notesOf(item.notes), span: item.span });
+        document.push({ kind: "paragraph", text: item.text.value, notes: notesOf(item.notes), span: spanOf(item) });
         break;
       case "Clause":
         // The clauses under the same headings share one list of them.
@@ -96,7 +97,7 @@ export function fromTree(tree: T.Document): Draft {
       case "Rule": {
         const body = item.body;
         const original = item.fields.flatMap((f) => (f.type === "Original" ? [f.text.value] : []));
-        document.push({ kind: "rule", rule: ruleKey(body), original, notes: notesOf(item.fields), span: item.span });
+        document.push({ kind: "rule", rule: ruleKey(body), original, notes: notesOf(item.fields), span: spanOf(item) });
         switch (body.type) {
           case "BasePoints":
             if (single("基础分", body)) basePoints = body.points.value;
@@ -112,15 +113,15 @@ export function fromTree(tree: T.Document): Draft {
               defaultLiability = {
                 role: body.role.name,
                 shares: body.shares.map((s) => ({ responsibility: s.responsibility.name, percent: s.percent.value })),
-                span: body.span,
+                span: spanOf(body),
               };
             break;
           case "Repeat":
-            if (single("重犯加倍", body)) repeat = { windowDays: body.window.value, factor: body.factor.value, span: body.span };
+            if (single("重犯加倍", body)) repeat = { windowDays: body.window.value, factor: body.factor.value, span: spanOf(body) };
             break;
           case "LateFine":
             if (single("罚款缴纳", body))
-              lateFine = { dueDays: body.due.value, graceDays: body.grace.value, clause: body.clause.name, span: body.span };
+              lateFine = { dueDays: body.due.value, graceDays: body.grace.value, clause: body.clause.name, span: spanOf(body) };
             break;
           case "Grades":
             if (single("评级", body)) grades = body;
@@ -132,7 +133,7 @@ export function fromTree(tree: T.Document): Draft {
               complaints: fromBound(body.complaints),
               cap: body.cap.name,
               text: body.text?.value ?? `最高${body.cap.name}`,
-              span: body.span,
+              span: spanOf(body),
             });
             break;
         }
@@ -141,7 +142,7 @@ export function fromTree(tree: T.Document): Draft {
     }
   }
 
-  const start = tree.items[0]?.span ?? NO_SPAN;
+  const start = tree.items[0] ? spanOf(tree.items[0]) : NO_SPAN;
   const required = <V>(value: V | undefined, field: string, fallback: V): V => {
     if (value === undefined) problems.push(problem("E0501", start, { field: `“${field}”` }));
     return value ?? fallback;
@@ -163,7 +164,7 @@ export function fromTree(tree: T.Document): Draft {
       grades: required(grades, "评级", undefined)?.grades.map((g) => g.name) ?? [""],
       complaintTag: grades?.tag.name ?? "",
       rules: capRules,
-      span: grades?.span ?? NO_SPAN,
+      span: grades ? spanOf(grades) : NO_SPAN,
     },
     clauses,
     document,
@@ -190,8 +191,8 @@ function ruleKey(body: T.RuleBody): string {
 function fromTrigger(body: T.Trigger): P.Trigger {
   const c = body.condition;
   return c.type === "ScoreCondition"
-    ? { kind: "score", reason: body.reason.name, bound: fromBound(c.bound), span: body.span }
-    : { kind: "frequency", reason: body.reason.name, count: c.count.value, windowDays: c.window.value, reset: c.reset, span: body.span };
+    ? { kind: "score", reason: body.reason.name, bound: fromBound(c.bound), span: spanOf(body) }
+    : { kind: "frequency", reason: body.reason.name, count: c.count.value, windowDays: c.window.value, reset: c.reset, span: spanOf(body) };
 }
 
 function fromConsequence(item: T.Word): P.Consequence {

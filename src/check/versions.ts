@@ -7,6 +7,7 @@ import { problem, type Problem } from "../diagnostics/problem";
 import type { Span } from "../diagnostics/span";
 import type { Document } from "../syntax/tree";
 import type { Policy } from "./schema";
+import { spanOf } from "../syntax/span-of";
 
 export interface CheckedFile {
   file: string;
@@ -59,5 +60,5 @@ function located(p: Problem, file: string): Problem {
 function headerSpan(tree: Document, type: "Effective" | "Version"): Span {
   const item = tree.items.find((i) => i.type === type);
   if (!item) throw new Error(`checked policy without a ${type} line`);
-  return item.span;
+  return spanOf(item);
 }

@@ -16,31 +16,6 @@
       .replace(/[．]/g, ".").replace(/[－]/g, "-");
   }
 
-  // A node's span: its two offsets, with line and column worked out when `start` or `end` is read.
-  // Of the tens of thousands of spans a large policy has, only those of messages and of the checked
-  // policy's parts are ever read; two position objects for each of the others were a third of the
-  // objects of a parse tree. A plain { start, end } in JSON.
-  class Span {
-    constructor(lineStarts, from, to) {
-      this.lineStarts = lineStarts;
-      this.from = from;
-      this.to = to;
-    }
-    get start() { return position(this.lineStarts, this.from); }
-    get end() { return position(this.lineStarts, this.to); }
-    toJSON() { return { start: this.start, end: this.end }; }
-  }
-  function position(lineStarts, offset) {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { offset, line: lo + 1, column: offset - lineStarts[lo] + 1 };
-  }
-
 const peg$scanReport0 = {"type":"class","parts":[["0","9"],["０","９"]],"inverted":false,"ignoreCase":false,"unicode":false};
 const peg$scanReport1 = {"type":"class","parts":["\\p{L}","\\p{N}","_",["０","９"]],"inverted":false,"ignoreCase":false,"unicode":true};
 const peg$scanReport2 = "any-at-end";
@@ -391,76 +366,80 @@ function peg$parse(input, options) {
 
   function peg$f0() {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
   function peg$f1() {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
-  function peg$f2(items) {    return { type: "Document", items, span: span() };  }
-  function peg$f3(text, comment) {    return { type: "Title", comment, text, span: span() };  }
-  function peg$f4(text, comment) {    return { type: "Version", comment, text, span: span() };  }
-  function peg$f5(date, comment) {    return { type: "Effective", comment, date, span: span() };  }
-  function peg$f6(id, title, kind, comment) {    return { type: "RoleDef", comment, id, title, kind: kind ?? "other", span: span() };  }
+  function peg$f2(items) {    return { type: "Document", items, lineStarts, from: offset(), to: end() };  }
+  function peg$f3(text, comment) {    return { type: "Title", comment, text, lineStarts, from: offset(), to: end() };  }
+  function peg$f4(text, comment) {    return { type: "Version", comment, text, lineStarts, from: offset(), to: end() };  }
+  function peg$f5(date, comment) {    return { type: "Effective", comment, date, lineStarts, from: offset(), to: end() };  }
+  function peg$f6(id, title, kind, comment) {    return { type: "RoleDef", comment, id, title, kind: kind ?? "other", lineStarts, from: offset(), to: end() };  }
   function peg$f7() {    return "member";  }
   function peg$f8() {    return "manager";  }
-  function peg$f9(id, title, direction, comment) {    return { type: "CategoryDef", comment, id, title, direction, span: span() };  }
+  function peg$f9(id, title, direction, comment) {    return { type: "CategoryDef", comment, id, title, direction, lineStarts, from: offset(), to: end() };  }
   function peg$f10() {    return "award";  }
   function peg$f11() {    return "deduct";  }
-  function peg$f12(id, title, comment) {    return { type: "TagDef", comment, id, title, span: span() };  }
-  function peg$f13(level, text, comment, notes) {    return { type: "Heading", comment, level, text, notes, span: span() };  }
+  function peg$f12(id, title, comment) {    return { type: "TagDef", comment, id, title, lineStarts, from: offset(), to: end() };  }
+  function peg$f13(level, text, comment, notes) {    return { type: "Heading", comment, level, text, notes, lineStarts, from: offset(), to: end() };  }
   function peg$f14() {    return 3;  }
   function peg$f15() {    return 1;  }
   function peg$f16() {    return 2;  }
-  function peg$f17(text, comment, notes) {    return { type: "Paragraph", comment, text, notes, span: span() };  }
+  function peg$f17(text, comment, notes) {    return { type: "Paragraph", comment, text, notes, lineStarts, from: offset(), to: end() };  }
   function peg$f18() {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
-  function peg$f19(text, comment) {    return { type: "Note", comment, text, span: span() };  }
-  function peg$f20(text, comment) {    return { type: "Original", comment, text, span: span() };  }
+  function peg$f19(text, comment) {    return { type: "Note", comment, text, lineStarts, from: offset(), to: end() };  }
+  function peg$f20(text, comment) {    return { type: "Original", comment, text, lineStarts, from: offset(), to: end() };  }
   function peg$f21(body, comment) {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
-  function peg$f22(body, comment, fields) {    return { type: "Rule", comment, body, fields, span: span() };  }
-  function peg$f23(points) {    return { type: "BasePoints", points, span: span() };  }
-  function peg$f24(reason, condition) {    return { type: "Trigger", reason, condition, span: span() };  }
-  function peg$f25(bound) {    return { type: "ScoreCondition", bound, span: span() };  }
+  function peg$f22(body, comment, fields) {    return { type: "Rule", comment, body, fields, lineStarts, from: offset(), to: end() };  }
+  function peg$f23(points) {    return { type: "BasePoints", points, lineStarts, from: offset(), to: end() };  }
+  function peg$f24(reason, condition) {    return { type: "Trigger", reason, condition, lineStarts, from: offset(), to: end() };  }
+  function peg$f25(bound) {    return { type: "ScoreCondition", bound, lineStarts, from: offset(), to: end() };  }
   function peg$f26(window) {    return peg$word(0);  }
-  function peg$f27(window, count, reset) {    return { type: "FrequencyCondition", window, count, reset: reset !== null, span: span() };  }
-  function peg$f28(items) {    return { type: "Consequences", items, span: span() };  }
-  function peg$f29(role, shares) {    return { type: "DefaultLiability", role, shares, span: span() };  }
-  function peg$f30(responsibility, percent) {    return { type: "Share", responsibility, percent, span: span() };  }
+  function peg$f27(window, count, reset) {    return { type: "FrequencyCondition", window, count, reset: reset !== null, lineStarts, from: offset(), to: end() };  }
+  function peg$f28(items) {    return { type: "Consequences", items, lineStarts, from: offset(), to: end() };  }
+  function peg$f29(role, shares) {    return { type: "DefaultLiability", role, shares, lineStarts, from: offset(), to: end() };  }
+  function peg$f30(responsibility, percent) {    return { type: "Share", responsibility, percent, lineStarts, from: offset(), to: end() };  }
   function peg$f31(window) {    return peg$word(0);  }
-  function peg$f32(window, factor) {    return { type: "Repeat", window, factor, span: span() };  }
+  function peg$f32(window, factor) {    return { type: "Repeat", window, factor, lineStarts, from: offset(), to: end() };  }
   function peg$f33(due) {    return peg$word(0);  }
-  function peg$f34(due, grace, clause) {    return { type: "LateFine", due, grace, clause, span: span() };  }
-  function peg$f35(grades, tag) {    return { type: "Grades", grades, tag, span: span() };  }
-  function peg$f36(id, score, complaints, cap, text) {    return { type: "CapRule", id, score, complaints, cap, text, span: span() };  }
+  function peg$f34(due, grace, clause) {    return { type: "LateFine", due, grace, clause, lineStarts, from: offset(), to: end() };  }
+  function peg$f35(grades, tag) {    return { type: "Grades", grades, tag, lineStarts, from: offset(), to: end() };  }
+  function peg$f36(id, score, complaints, cap, text) {    return { type: "CapRule", id, score, complaints, cap, text, lineStarts, from: offset(), to: end() };  }
   function peg$f37() {    return peg$word(1);  }
   function peg$f38() {    return peg$word(2);  }
   function peg$f39(id, title, comment) {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
-  function peg$f40(id, title, comment, fields) {    return { type: "Clause", comment, id, title, fields, span: span() };  }
-  function peg$f41(value, comment) {    return { type: "CategoryField", comment, value, span: span() };  }
-  function peg$f42(value, comment) {    return { type: "RoleField", comment, value, span: span() };  }
-  function peg$f43(direction, amount, comment) {    return { type: "PointsField", comment, direction, amount, span: span() };  }
-  function peg$f44(key, amount, comment) {    return { type: "MoneyField", comment, key, amount, span: span() };  }
-  function peg$f45(value, comment) {    return { type: "UnitField", comment, value, span: span() };  }
-  function peg$f46(values, comment) {    return { type: "TagsField", comment, values, span: span() };  }
-  function peg$f47(values, comment) {    return { type: "AliasesField", comment, values, span: span() };  }
-  function peg$f48(comment) {    return { type: "NoRepeatField", comment, span: span() };  }
+  function peg$f40(id, title, comment, fields) {    return { type: "Clause", comment, id, title, fields, lineStarts, from: offset(), to: end() };  }
+  function peg$f41(value, comment) {    return { type: "CategoryField", comment, value, lineStarts, from: offset(), to: end() };  }
+  function peg$f42(value, comment) {    return { type: "RoleField", comment, value, lineStarts, from: offset(), to: end() };  }
+  function peg$f43(direction, amount, comment) {    return { type: "PointsField", comment, direction, amount, lineStarts, from: offset(), to: end() };  }
+  function peg$f44(key, amount, comment) {    return { type: "MoneyField", comment, key, amount, lineStarts, from: offset(), to: end() };  }
+  function peg$f45(value, comment) {    return { type: "UnitField", comment, value, lineStarts, from: offset(), to: end() };  }
+  function peg$f46(values, comment) {    return { type: "TagsField", comment, values, lineStarts, from: offset(), to: end() };  }
+  function peg$f47(values, comment) {    return { type: "AliasesField", comment, values, lineStarts, from: offset(), to: end() };  }
+  function peg$f48(comment) {    return { type: "NoRepeatField", comment, lineStarts, from: offset(), to: end() };  }
   function peg$f49() {    return "fine";  }
   function peg$f50() {    return "reward";  }
-  function peg$f51(role, body, comment) {    return { type: "Liability", comment, role, ...body, span: span() };  }
+  function peg$f51(role, body, comment) {
+    // Every field written out (a spread of `body` made each liability node slow to build).
+    const { kind, group, measure, threshold, points, money } = body;
+    return { type: "Liability", comment, role, kind, group, measure, threshold, points, money, lineStarts, from: offset(), to: end() };
+  }
   function peg$f52() {    error("E0104");  }
-  function peg$f53(group, measure, threshold, amounts) {    return { kind: "daily", group, measure: measure ? "event" : "count", threshold, ...amounts };  }
-  function peg$f54(amounts) {    return { kind: "amounts", ...amounts };  }
+  function peg$f53(group, measure, threshold, amounts) {    return { kind: "daily", group, measure: measure ? "event" : "count", threshold, points: amounts.points, money: amounts.money };  }
+  function peg$f54(amounts) {    return { kind: "amounts", group: undefined, measure: undefined, threshold: undefined, points: amounts.points, money: amounts.money };  }
   function peg$f55(points, money) {    return points !== null || money !== null;  }
   function peg$f56(points, money) {    return { points, money };  }
   function peg$f57(id, title, comment) {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
-  function peg$f58(id, title, comment, fields) {    return { type: "Example", comment, id, title, fields, span: span() };  }
-  function peg$f59(year, subject, comment) {    return { type: "RecordField", comment, year, subject, span: span() };  }
-  function peg$f60(date, first, second, fields, comment) {    return { type: "EventField", comment, date, person: second ? first : null, clause: second ?? first, fields, span: span() };  }
-  function peg$f61(who, fields, comment) {    return { type: "ExpectField", comment, who, fields, span: span() };  }
-  function peg$f62(name) {    return { type: "PersonSubject", name, span: span() };  }
-  function peg$f63(manager, members) {    return { type: "DepartmentSubject", manager, members, span: span() };  }
-  function peg$f64(keyword, value) {    return { type: "EventNumber", key: EVENT_KEYS[keyword], keyword, value, span: span() };  }
-  function peg$f65(date) {    return { type: "EventPaid", date, span: span() };  }
-  function peg$f66(value) {    return { type: "EventResponsibility", value, span: span() };  }
-  function peg$f67(key, value) {    return { type: "ExpectNumber", key, value, span: span() };  }
+  function peg$f58(id, title, comment, fields) {    return { type: "Example", comment, id, title, fields, lineStarts, from: offset(), to: end() };  }
+  function peg$f59(year, subject, comment) {    return { type: "RecordField", comment, year, subject, lineStarts, from: offset(), to: end() };  }
+  function peg$f60(date, first, second, fields, comment) {    return { type: "EventField", comment, date, person: second ? first : null, clause: second ?? first, fields, lineStarts, from: offset(), to: end() };  }
+  function peg$f61(who, fields, comment) {    return { type: "ExpectField", comment, who, fields, lineStarts, from: offset(), to: end() };  }
+  function peg$f62(name) {    return { type: "PersonSubject", name, lineStarts, from: offset(), to: end() };  }
+  function peg$f63(manager, members) {    return { type: "DepartmentSubject", manager, members, lineStarts, from: offset(), to: end() };  }
+  function peg$f64(keyword, value) {    return { type: "EventNumber", key: EVENT_KEYS[keyword], keyword, value, lineStarts, from: offset(), to: end() };  }
+  function peg$f65(date) {    return { type: "EventPaid", date, lineStarts, from: offset(), to: end() };  }
+  function peg$f66(value) {    return { type: "EventResponsibility", value, lineStarts, from: offset(), to: end() };  }
+  function peg$f67(key, value) {    return { type: "ExpectNumber", key, value, lineStarts, from: offset(), to: end() };  }
   function peg$f68() {    return [];  }
-  function peg$f69(items) {    return { type: "ExpectInterventions", items, span: span() };  }
+  function peg$f69(items) {    return { type: "ExpectInterventions", items, lineStarts, from: offset(), to: end() };  }
   function peg$f70() {    return null;  }
-  function peg$f71(cap) {    return { type: "ExpectCap", cap, span: span() };  }
+  function peg$f71(cap) {    return { type: "ExpectCap", cap, lineStarts, from: offset(), to: end() };  }
   function peg$f72() {    return "finalScore";  }
   function peg$f73() {    return "pointsDeducted";  }
   function peg$f74() {    return "pointsAwarded";  }
@@ -468,17 +447,17 @@ function peg$parse(input, options) {
   function peg$f76() {    return "rewards";  }
   function peg$f77() {    return "violations";  }
   function peg$f78() {    return "complaints";  }
-  function peg$f79(date, reason) {    return { type: "InterventionItem", date, reason, span: span() };  }
-  function peg$f80() {    return { type: "Amount", kind: "discretion", span: span() };  }
-  function peg$f81() {    return { type: "Amount", kind: "none", span: span() };  }
+  function peg$f79(date, reason) {    return { type: "InterventionItem", date, reason, lineStarts, from: offset(), to: end() };  }
+  function peg$f80() {    return { type: "Amount", kind: "discretion", lineStarts, from: offset(), to: end() };  }
+  function peg$f81() {    return { type: "Amount", kind: "none", lineStarts, from: offset(), to: end() };  }
   function peg$f82(value, percent, max) {
     return max === null
-      ? { type: "Amount", kind: "fixed", value, percent: percent !== null, span: span() }
-      : { type: "Amount", kind: "range", min: value, max, percent: percent !== null, span: span() };
+      ? { type: "Amount", kind: "fixed", value, percent: percent !== null, lineStarts, from: offset(), to: end() }
+      : { type: "Amount", kind: "range", min: value, max, percent: percent !== null, lineStarts, from: offset(), to: end() };
   }
-  function peg$f83(word) {    return { type: "Amount", kind: "invalid", word, span: span() };  }
-  function peg$f84(op, value, unit) {    return { type: "Bound", op, value, unit, written: "symbol", span: span() };  }
-  function peg$f85(value, unit, written, dir) {    return { type: "Bound", op: boundOp(dir, written), value, unit, written: written ?? "bare", span: span() };  }
+  function peg$f83(word) {    return { type: "Amount", kind: "invalid", word, lineStarts, from: offset(), to: end() };  }
+  function peg$f84(op, value, unit) {    return { type: "Bound", op, value, unit, written: "symbol", lineStarts, from: offset(), to: end() };  }
+  function peg$f85(value, unit, written, dir) {    return { type: "Bound", op: boundOp(dir, written), value, unit, written: written ?? "bare", lineStarts, from: offset(), to: end() };  }
   function peg$f86() {    return peg$word(3);  }
   function peg$f87() {    return ">=";  }
   function peg$f88() {    return peg$word(4);  }
@@ -493,7 +472,7 @@ function peg$parse(input, options) {
   function peg$f97() {    return "exclusive";  }
   function peg$f98(raw) {    return peg$scan(peg$runEnd0(peg$currPos), true, peg$scanReport0);  }
   function peg$f99(raw) {    return peg$scan(peg$runEnd0(peg$currPos), true, peg$scanReport0);  }
-  function peg$f100(raw, digits) {    const text = ascii((raw ?? "") + digits); return { type: "Number", value: Number(text), raw: text, span: span() };  }
+  function peg$f100(raw, digits) {    const text = ascii((raw ?? "") + digits); return { type: "Number", value: Number(text), raw: text, lineStarts, from: offset(), to: end() };  }
   function peg$f101() {    return peg$scanCount(peg$runEnd0(peg$currPos), 4, 4, peg$scanReport0);  }
   function peg$f102(y) {    return peg$scanCount(peg$runEnd0(peg$currPos), 1, 2, peg$scanReport0);  }
   function peg$f103(y) {    return peg$scanCount(peg$runEnd0(peg$currPos), 1, 2, peg$scanReport0);  }
@@ -501,22 +480,22 @@ function peg$parse(input, options) {
   function peg$f105(y) {    return peg$scanCount(peg$runEnd0(peg$currPos), 1, 2, peg$scanReport0);  }
   function peg$f106(y, md) {
     const [m, d] = md;
-    return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), span: span() };
+    return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), lineStarts, from: offset(), to: end() };
   }
   function peg$f107() {    return peg$scan(peg$runEnd1(peg$currPos), false, peg$scanReport1);  }
   function peg$f108() {    return peg$scan(peg$runEnd1(peg$currPos), true, peg$scanReport1);  }
-  function peg$f109(name) {    return { type: "Ident", name: ascii(name), span: span() };  }
-  function peg$f110(text) {    return { type: "Word", text: text.trim(), span: span() };  }
+  function peg$f109(name) {    return { type: "Ident", name: ascii(name), lineStarts, from: offset(), to: end() };  }
+  function peg$f110(text) {    return { type: "Word", text: text.trim(), lineStarts, from: offset(), to: end() };  }
   function peg$f111() {    let n = 0; while (peg$parseWordsPart() !== peg$FAILED) n++; return n > 0;  }
   function peg$f112() {    return peg$scan(peg$runEnd2(peg$currPos), true, peg$scanReport2);  }
   function peg$f113() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport3);  }
   function peg$f114() {    return peg$test0();  }
   function peg$f115() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
-  function peg$f116(text) {    return { type: "Str", value: text, span: span() };  }
+  function peg$f116(text) {    return { type: "Str", value: text, lineStarts, from: offset(), to: end() };  }
   function peg$f117() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
   function peg$f118() {    error("E0103");  }
   function peg$f119() {    return peg$scan(peg$runEnd5(peg$currPos), false, peg$scanReport2);  }
-  function peg$f120(text) {    return { type: "Comment", text: text.trim(), span: span() };  }
+  function peg$f120(text) {    return { type: "Comment", text: text.trim(), lineStarts, from: offset(), to: end() };  }
   function peg$f121() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
   function peg$f122() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport5);  }
   function peg$f123() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
@@ -7468,11 +7447,12 @@ function peg$parse(input, options) {
   for (let i = input.indexOf("\n"); i !== -1; i = input.indexOf("\n", i + 1)) lines++;
   const lineStarts = new Int32Array(lines);
   for (let i = input.indexOf("\n"), line = 1; i !== -1; i = input.indexOf("\n", i + 1)) lineStarts[line++] = i + 1;
-  // Each action builds its node as one object literal ending in `span: span()`: fields added to an
-  // object after it is made go to a second, out-of-object store.
-  function span() {
-    const r = range();
-    return new Span(lineStarts, r.start, r.end);
+  // Each action builds its node as one object literal ending in `lineStarts, from: offset(), to: end()`:
+  // fields added to an object after it is made go to a second, out-of-object store. The offsets are
+  // kept on the node rather than in a span object of its own: that object was a third of the bytes
+  // of a parse tree, which lives through every stage (spanOf makes one when a span is read).
+  function end() {
+    return peg$currPos;
   }
   // Bare 以上/以下/以内 include the number (民法典 第1259条); （不含） makes the bound strict.
   function boundOp(dir, written) {

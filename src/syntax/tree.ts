@@ -1,12 +1,12 @@
 /**
- * The parse tree: exactly what grammar/policy.peggy returns. Every node carries its span.
+ * The parse tree: exactly what grammar/policy.peggy returns. Every node carries its span, as two
+ * offsets and the text's line starts (`spanOf(node)` gives the span with lines and columns).
  * Nothing here is validated yet; the check stage (src/check/) turns it into a Policy.
  */
-import type { Span } from "../diagnostics/span";
+import type { Located } from "./span-of";
 
-interface Node<T extends string> {
+interface Node<T extends string> extends Located {
   type: T;
-  span: Span;
 }
 
 /** A node that is one line of the text; a comment at the end of that line is kept with it. */

@@ -4,6 +4,7 @@ import { parse } from "../../src/syntax/parse";
 import { checkText } from "../../src/check/index";
 import { withoutSpans } from "./arbitrary";
 import { walk } from "../../src/syntax/walk";
+import { spanOf, type Located } from "../../src/syntax/span-of";
 import { spanAt, type Span } from "../../src/diagnostics/span";
 
 const mini = readFileSync("test/fixtures/mini.policy", "utf8");
@@ -62,10 +63,10 @@ describe("the parser", () => {
       if (!x || typeof x !== "object") return;
       const node = x as Record<string, unknown>;
       if (typeof node.type === "string") {
-        expect(node.span, String(node.type)).toBeDefined();
-        spans.push(node.span as never);
+        expect(typeof node.from, String(node.type)).toBe("number");
+        spans.push(spanOf(node as unknown as Located));
       }
-      Object.entries(node).forEach(([k, v]) => k !== "span" && visit(v));
+      Object.entries(node).forEach(([k, v]) => k !== "lineStarts" && visit(v));
     };
     visit(result.ok && result.tree);
     expect(spans.length).toBeGreaterThan(100);
@@ -79,7 +80,7 @@ describe("the parser", () => {
     for (const text of [mini, mini.replace(/\n/g, "\r\n"), `\n\n${mini}`]) {
       const result = parse(text);
       const spans: Span[] = [];
-      if (result.ok) walk(result.tree, (node) => spans.push(node.span as Span));
+      if (result.ok) walk(result.tree, (node) => spans.push(spanOf(node as unknown as Located)));
       expect(spans.length).toBeGreaterThan(100);
       for (const s of spans) {
         const expected = spanAt(text, s.start.offset, s.end.offset);

@@ -1,6 +1,7 @@
 import type { Pass } from "./context";
 import type { Amount, ClauseField, Liability } from "../../syntax/tree";
 import { problem, type Problem } from "../../diagnostics/problem";
+import { spanOf } from "../../syntax/span-of";
 
 /** Amounts are numbers a person can apply: non-negative, ranges of whole numbers low to high. */
 export const reportBadAmounts: Pass = ({ nodes }) => {
@@ -9,12 +10,12 @@ export const reportBadAmounts: Pass = ({ nodes }) => {
     for (const field of nodes.of<Extract<ClauseField, { type: typeof type }>>(type)) {
       const amount = field.amount;
       if ((amount.kind === "fixed" || amount.kind === "range") && amount.percent)
-        problems.push(problem("E0305", amount.span, { field: type === "PointsField" ? "分值" : "金额" }));
+        problems.push(problem("E0305", spanOf(amount), { field: type === "PointsField" ? "分值" : "金额" }));
     }
   }
   for (const liability of nodes.of<Liability>("Liability")) {
     for (const amount of [liability.points, liability.money]) {
-      if (amount?.kind === "discretion") problems.push(problem("E0307", amount.span, {}));
+      if (amount?.kind === "discretion") problems.push(problem("E0307", spanOf(amount), {}));
     }
   }
   for (const amount of nodes.of<Amount>("Amount")) amountProblems(amount, problems);
@@ -24,20 +25,20 @@ export const reportBadAmounts: Pass = ({ nodes }) => {
 function amountProblems(a: Amount, out: Problem[]): void {
   switch (a.kind) {
     case "invalid":
-      out.push(problem("E0303", a.span, { word: a.word }));
+      out.push(problem("E0303", spanOf(a), { word: a.word }));
       return;
     case "fixed":
-      if (a.value.value < 0) out.push(problem("E0302", a.value.span, { value: a.value.raw }));
-      else if (a.percent && a.value.value > 100) out.push(problem("E0308", a.value.span, { value: `${a.value.raw}%` }));
+      if (a.value.value < 0) out.push(problem("E0302", spanOf(a.value), { value: a.value.raw }));
+      else if (a.percent && a.value.value > 100) out.push(problem("E0308", spanOf(a.value), { value: `${a.value.raw}%` }));
       return;
     case "range": {
       const before = out.length;
       for (const end of [a.min, a.max]) {
-        if (end.value < 0) out.push(problem("E0302", end.span, { value: end.raw }));
-        else if (!Number.isInteger(end.value)) out.push(problem("E0304", end.span, { value: end.raw }));
-        else if (a.percent && end.value > 100) out.push(problem("E0308", end.span, { value: `${end.raw}%` }));
+        if (end.value < 0) out.push(problem("E0302", spanOf(end), { value: end.raw }));
+        else if (!Number.isInteger(end.value)) out.push(problem("E0304", spanOf(end), { value: end.raw }));
+        else if (a.percent && end.value > 100) out.push(problem("E0308", spanOf(end), { value: `${end.raw}%` }));
       }
-      if (out.length === before && a.min.value > a.max.value) out.push(problem("E0301", a.span, { min: a.min.value, max: a.max.value }));
+      if (out.length === before && a.min.value > a.max.value) out.push(problem("E0301", spanOf(a), { min: a.min.value, max: a.max.value }));
       return;
     }
   }

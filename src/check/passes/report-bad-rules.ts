@@ -2,6 +2,7 @@ import type { Pass } from "./context";
 import type { DateLit, FrequencyCondition, LateFine, NumberLit, Repeat } from "../../syntax/tree";
 import { problem, type Problem } from "../../diagnostics/problem";
 import { NO_SPAN } from "../../diagnostics/span";
+import { spanOf } from "../../syntax/span-of";
 
 /** No rule needs numbers beyond this; larger ones are typing slips (and would not stay exact). */
 const MAX_NUMBER = 1_000_000_000;
@@ -14,7 +15,7 @@ export const reportBadRules: Pass = ({ nodes, policy }) => {
     if (found.length !== 1) problems.push(problem("E0504", found[1]?.span ?? policy.roles[0]?.span ?? NO_SPAN, { kind: `“${label}”` }));
   }
   const positive = (n: NumberLit, field: string) => {
-    if (!Number.isInteger(n.value) || n.value <= 0) problems.push(problem("E0505", n.span, { field, value: n.raw }));
+    if (!Number.isInteger(n.value) || n.value <= 0) problems.push(problem("E0505", spanOf(n), { field, value: n.raw }));
   };
   for (const r of nodes.of<Repeat>("Repeat")) {
     positive(r.window, "重犯加倍的天数");
@@ -26,14 +27,14 @@ export const reportBadRules: Pass = ({ nodes, policy }) => {
   }
   for (const f of nodes.of<LateFine>("LateFine")) {
     positive(f.due, "罚款缴纳的天数");
-    if (f.grace.value < 0 || !Number.isInteger(f.grace.value)) problems.push(problem("E0505", f.grace.span, { field: "宽限天数", value: f.grace.raw }));
+    if (f.grace.value < 0 || !Number.isInteger(f.grace.value)) problems.push(problem("E0505", spanOf(f.grace), { field: "宽限天数", value: f.grace.raw }));
   }
   // After the rules, as a walk reaches a rule's numbers after the rule.
   for (const n of nodes.of<NumberLit>("Number")) {
-    if (!(Math.abs(n.value) <= MAX_NUMBER)) problems.push(problem("E0506", n.span, { value: n.raw }));
+    if (!(Math.abs(n.value) <= MAX_NUMBER)) problems.push(problem("E0506", spanOf(n), { value: n.raw }));
   }
   for (const d of nodes.of<DateLit>("Date")) {
-    if (!isRealDate(d.value)) problems.push(problem("E0503", d.span, { value: d.value }));
+    if (!isRealDate(d.value)) problems.push(problem("E0503", spanOf(d), { value: d.value }));
   }
   return problems;
 };

@@ -1,6 +1,7 @@
 import type { Pass } from "./context";
 import type { Bound as BoundNode, Rule } from "../../syntax/tree";
 import { problem, type Problem } from "../../diagnostics/problem";
+import { spanOf } from "../../syntax/span-of";
 
 const READING = { ">=": "≥", "<=": "≤", ">": ">", "<": "<" } as const;
 const LAW_NOTE = "提示：写明“（含）”或“（不含）”，并在解释说明中说明理由";
@@ -16,7 +17,7 @@ export const reportBareBounds: Pass = ({ nodes }) => {
   for (const b of nodes.of<BoundNode>("Bound")) {
     if (b.written !== "bare") continue;
     const written = `${b.value.raw}${b.unit ?? ""}${b.op === ">=" ? "以上" : "以下"}`;
-    problems.push(problem("W0202", b.span, { written, reading: `${READING[b.op]} ${b.value.raw}` }, [LAW_NOTE]));
+    problems.push(problem("W0202", spanOf(b), { written, reading: `${READING[b.op]} ${b.value.raw}` }, [LAW_NOTE]));
   }
   return problems;
 };
@@ -34,8 +35,8 @@ function againstOriginal(rule: Rule): Problem[] {
     if (!m) continue;
     const strict = b.op === ">" || b.op === "<";
     const reading = `${READING[b.op]} ${b.value.raw}`;
-    if (!m[1] && strict) out.push(problem("W0203", b.span, { quoted: m[0], reading }, [LAW_NOTE]));
-    if (m[1] && strict) out.push(problem("W0204", b.span, { quoted: m[0], reading }));
+    if (!m[1] && strict) out.push(problem("W0203", spanOf(b), { quoted: m[0], reading }, [LAW_NOTE]));
+    if (m[1] && strict) out.push(problem("W0204", spanOf(b), { quoted: m[0], reading }));
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Pass } from "./context";
 import type { Ident } from "../../syntax/tree";
 import { problem, type Problem } from "../../diagnostics/problem";
+import { spanOf } from "../../syntax/span-of";
 
 type Kind = "条款" | "角色" | "类别" | "标签" | "评级" | "评级规则" | "示例" | "诫勉原因";
 
@@ -13,7 +14,7 @@ export const reportDuplicateIds: Pass = ({ tree }) => {
     let names = seen.get(kind);
     if (!names) seen.set(kind, (names = new Map()));
     const earlier = names.get(id.name);
-    if (earlier) problems.push(problem("E0202", id.span, { kind, name: id.name }, [`相关位置：第 ${earlier.span.start.line} 行已定义`]));
+    if (earlier) problems.push(problem("E0202", spanOf(id), { kind, name: id.name }, [`相关位置：第 ${spanOf(earlier).start.line} 行已定义`]));
     else names.set(id.name, id);
   };
   for (const item of tree.items) {

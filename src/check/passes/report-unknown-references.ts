@@ -2,6 +2,7 @@ import type { Pass } from "./context";
 import type { CapRule, Example, Grades, Ident, LateFine } from "../../syntax/tree";
 import { problem, type Problem } from "../../diagnostics/problem";
 import { didYouMean } from "../../diagnostics/suggest";
+import { spanOf } from "../../syntax/span-of";
 
 /** Every name used refers to something the policy defines; a near miss gets a suggestion. */
 export const reportUnknownReferences: Pass = ({ nodes, policy }) => {
@@ -24,7 +25,7 @@ export const reportUnknownReferences: Pass = ({ nodes, policy }) => {
   const check = (kind: keyof typeof known | "人员", id: Ident, extra: readonly string[] = []) => {
     if ((kind !== "人员" && isKnown(kind, id.name)) || extra.includes(id.name)) return;
     const names = [...(kind === "人员" ? [] : known[kind]), ...extra];
-    problems.push(problem("E0201", id.span, { kind, name: id.name }, didYouMean(id.name, names)));
+    problems.push(problem("E0201", spanOf(id), { kind, name: id.name }, didYouMean(id.name, names)));
   };
   for (const f of nodes.of<{ value: Ident }>("CategoryField")) check("类别", f.value);
   for (const f of nodes.of<{ value: Ident }>("RoleField")) check("角色", f.value);
