@@ -49,23 +49,29 @@ export function forEachItem(versions: Versions, record: Record, visit: (item: It
   const subject = isDepartmentRecord(record) ? null : record.person.name;
   const { events } = record;
   const total = events.length;
-  const days = new Map<string, number>();
+  const dayCache = new Map<string, number>();
   const dayOf = (date: string) => {
-    let day = days.get(date);
-    if (day === undefined) days.set(date, (day = toDay(date)));
+    let day = dayCache.get(date);
+    if (day === undefined) dayCache.set(date, (day = toDay(date)));
     return day;
   };
-  // A key per item: day × stride + position, where record events take positions 0..total-1 and the
-  // late fine added for event i takes total + i. Exact while day × stride < 2^53.
+  const days = new Int32Array(total);
+  let first = 0;
+  for (let i = 0; i < total; i++) {
+    days[i] = dayOf(events[i]!.date);
+    if (i === 0 || days[i]! < first) first = days[i]!;
+  }
+  // A key per item: (day − first day) × stride + position, where record events take positions
+  // 0..total-1 and the late fine added for event i takes total + i. Never negative (a day before
+  // 1970 is), and exact while the product stays below 2^53.
   const stride = 2 * total + 1;
   const keys = new Float64Array(2 * total);
   let count = 0;
   for (let i = 0; i < total; i++) {
-    const event = events[i]!;
-    const day = dayOf(event.date);
-    keys[count++] = day * stride + i;
-    const lastDay = lateFineLastDay(versions.at(day), event, day, dayOf);
-    if (lastDay !== null) keys[count++] = (lastDay + 1) * stride + total + i;
+    const day = days[i]!;
+    keys[count++] = (day - first) * stride + i;
+    const lastDay = lateFineLastDay(versions.at(day), events[i]!, day, dayOf);
+    if (lastDay !== null) keys[count++] = (lastDay + 1 - first) * stride + total + i;
   }
   const order = keys.subarray(0, count).sort();
   const repeats = new Repeats();
@@ -73,14 +79,14 @@ export function forEachItem(versions: Versions, record: Record, visit: (item: It
     // `| 0`: the key's parts are whole numbers, but arithmetic on a double gives doubles, which V8
     // stores boxed in every object they reach (each entry's reason and event reference).
     const position = key % stride | 0;
-    const day = (key - position) / stride | 0;
+    const day = first + ((key - position) / stride | 0);
     const eventIndex = position < total ? position : position - total;
     const event = events[eventIndex]!;
     const person = event.person ?? subject ?? "";
     let item: Item;
     if (position < total) item = fromRecordEvent(versions.at(day), event, eventIndex, person, day);
     else {
-      const eventDay = dayOf(event.date);
+      const eventDay = days[eventIndex]!;
       item = lateFine(versions, fromRecordEvent(versions.at(eventDay), event, eventIndex, person, eventDay), day);
     }
     repeats.mark(item);
