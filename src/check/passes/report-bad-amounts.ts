@@ -1,5 +1,5 @@
 import type { Pass } from "./context";
-import type { Amount, ClauseField, Liability } from "../../syntax/tree";
+import type { Amount, ClauseField, Liability, Share } from "../../syntax/tree";
 import { problem, type Problem } from "../../diagnostics/problem";
 import { spanOf } from "../../syntax/span-of";
 
@@ -19,6 +19,10 @@ export const reportBadAmounts: Pass = ({ nodes }) => {
     }
   }
   for (const amount of nodes.of<Amount>("Amount")) amountProblems(amount, problems);
+  // The general liability rule's shares are percentages of the member's points and fine.
+  for (const { percent } of nodes.of<Share>("Share")) {
+    if (!(percent.value >= 0 && percent.value <= 100)) problems.push(problem("E0308", spanOf(percent), { value: `${percent.raw}%` }));
+  }
   return problems;
 };
 
