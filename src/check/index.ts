@@ -20,6 +20,7 @@ import { reportUnusedDefinitions } from "./passes/report-unused-definitions";
 import { reportGradeCapLogic } from "./passes/report-grade-cap-logic";
 import { reportBareBounds } from "./passes/report-bare-bounds";
 import { runExamples } from "./run-examples";
+import { schemaProblems } from "./schema-problems";
 import { hasErrors, type Problem } from "../diagnostics/problem";
 
 export const passes: readonly Pass[] = [
@@ -60,8 +61,10 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
   let policy: Policy | null = null;
   if (!hasErrors(problems)) {
     problems.push(...logicPasses.flatMap((pass) => pass(ctx)));
-    policy = checkedPolicy().parse(draft.policy);
-    if (options.examples !== false) problems.push(...runExamples(policy));
+    const checked = checkedPolicy().safeParse(draft.policy);
+    if (checked.success) policy = checked.data;
+    else problems.push(...schemaProblems(draft.policy, checked.error.issues));
+    if (policy && options.examples !== false) problems.push(...runExamples(policy));
     if (hasErrors(problems)) policy = null;
   }
   const result = { policy, tree: parsed.tree, problems, clauseCount: draft.policy.clauses.length, title: draft.policy.title };

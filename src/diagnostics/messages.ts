@@ -51,6 +51,7 @@ export const messages = {
   E0504: error<{ kind: string }>((a) => `应当恰好有一个${a.kind}角色`),
   E0505: error<{ field: string; value: string }>((a) => `${a.field}应为正整数，实际为 ${a.value}`),
   E0506: error<{ value: string }>((a) => `数字过大：${a.value.length > 20 ? `${a.value.slice(0, 20)}…` : a.value}（绝对值不能超过 1000000000）`),
+  E0507: error<{ field: string; detail: string }>((a) => `此处的值不被接受（${a.field}：${a.detail}）`),
 
   E0601: error<{ example: string; detail: string }>((a) => `示例“${a.example}”的结果不符：${a.detail}`),
   E0602: error<{ example: string; detail: string }>((a) => `示例“${a.example}”的记录无效：${a.detail}`),
