@@ -16,7 +16,9 @@ export function positionAt(text: string, offset: number): Position {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) {
-    if (text[i] === "\n") {
+    // A line ends at "\n", "\r\n" or a lone "\r", as the grammar's Newline does.
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
       line++;
       lineStart = i + 1;
     }

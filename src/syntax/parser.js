@@ -7442,11 +7442,12 @@ function peg$parse(input, options) {
   }
 
 
-  // The text's line starts, for the lines and columns of its spans.
-  let lines = 1;
-  for (let i = input.indexOf("\n"); i !== -1; i = input.indexOf("\n", i + 1)) lines++;
-  const lineStarts = new Int32Array(lines);
-  for (let i = input.indexOf("\n"), line = 1; i !== -1; i = input.indexOf("\n", i + 1)) lineStarts[line++] = i + 1;
+  // The text's line starts, for the lines and columns of its spans. A line ends as Newline says:
+  // "\n", "\r\n" or a lone "\r" (searched for only when the text has one).
+  const starts = [0];
+  if (input.indexOf("\r") === -1) for (let i = input.indexOf("\n"); i !== -1; i = input.indexOf("\n", i + 1)) starts.push(i + 1);
+  else for (const m of input.matchAll(/\r\n?|\n/g)) starts.push(m.index + m[0].length);
+  const lineStarts = Int32Array.from(starts);
   // Each action builds its node as one object literal ending in `lineStarts, from: offset(), to: end()`:
   // fields added to an object after it is made go to a second, out-of-object store. The offsets are
   // kept on the node rather than in a span object of its own: that object was a third of the bytes

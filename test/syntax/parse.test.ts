@@ -17,6 +17,21 @@ const tree = (text: string) => {
 };
 
 describe("the parser", () => {
+  it("places spans and syntax errors on the same line whether lines end in LF, CRLF or a lone CR", () => {
+    const broken = mini.replace("重犯加倍 30 天内", "重犯加倍 三十天");
+    const line = mini.split("\n").findIndex((l) => l.startsWith("重犯加倍")) + 1;
+    for (const newline of ["\n", "\r\n", "\r"]) {
+      const text = broken.replaceAll("\n", newline);
+      const parsed = parse(text);
+      expect(parsed.ok, JSON.stringify(newline)).toBe(false);
+      if (!parsed.ok) expect(parsed.problem.span.start, JSON.stringify(newline)).toMatchObject({ line, column: 6 });
+      const checked = parse(mini.replaceAll("\n", newline));
+      if (!checked.ok) throw new Error(`mini.policy does not parse with ${JSON.stringify(newline)}`);
+      const repeat = checked.tree.items.find((item) => item.type === "Rule" && item.body.type === "Repeat");
+      expect(repeat && spanOf(repeat).start, JSON.stringify(newline)).toMatchObject({ line, column: 1 });
+    }
+  });
+
   it("reads full-width digits as ordinary digits", () => {
     // Digits in the language itself, not in quoted text or comments, which stay as written.
     const fullWidth = mini
