@@ -37,6 +37,11 @@ const NO_SPAN_CONST = `const NO_SPAN = ${JSON.stringify(NO_SPAN)};`;
 const slimJson = (value: unknown) => JSON.stringify(value, (key, v: unknown) => (key === "span" ? 0 : PROSE.has(key) ? [] : v));
 const slimLiteral = (json: string) => `JSON.parse(${json}, (key, value) => (key === "span" ? NO_SPAN : value))`;
 
+/** The browser's expression for the calculator's data: the page's JSON element, which only calculator.astro has. */
+const readCalculatorData = `(document.getElementById(${JSON.stringify(CALCULATOR_DATA_ID)}) ?? (() => {
+  throw new Error("the calculator's policy data (#${CALCULATOR_DATA_ID}) is not in this page: the island needs the JSON element of src/pages/calculator.astro");
+})()).textContent`;
+
 /** JSON safe inside a `<script>` element of HTML: no `<` that could close it or open a comment. */
 const inHtml = (json: string) => json.replace(/</g, "\\u003c");
 
@@ -78,7 +83,7 @@ function modules(site: SitePolicy): Map<string, string | { ssr: string; client: 
   ];
   return new Map<string, string | { ssr: string; client: string }>([
     [POLICY_MODULE, pages.join("\n")],
-    [CALCULATOR_MODULE, { ssr: calculator(JSON.stringify(data)), client: calculator(`document.getElementById(${JSON.stringify(CALCULATOR_DATA_ID)}).textContent`) }],
+    [CALCULATOR_MODULE, { ssr: calculator(JSON.stringify(data)), client: calculator(readCalculatorData) }],
     [CALCULATOR_TEXTS_MODULE, calculatorTexts.join("\n")],
   ]);
 }
