@@ -61,9 +61,10 @@ export function forEachItem(versions: Versions, record: Record, visit: (item: It
     days[i] = dayOf(events[i]!.date);
     if (i === 0 || days[i]! < first) first = days[i]!;
   }
-  // A key per item: (day − first day) × stride + position, where record events take positions
-  // 0..total-1 and the late fine added for event i takes total + i. Never negative (a day before
-  // 1970 is), and exact while the product stays below 2^53.
+  // A key per item: (day − the record's first day) × stride + position, where record events take
+  // positions 0..total-1 and the late fine added for event i takes total + i. Counted from the first
+  // day, a key is never negative, as the day numbers of years before 1970 are; it is exact while the
+  // product stays below 2^53.
   const stride = 2 * total + 1;
   const keys = new Float64Array(2 * total);
   let count = 0;
