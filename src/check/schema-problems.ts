@@ -10,17 +10,13 @@ import type { Policy } from "./schema";
 
 type Issue = z.core.$ZodIssue;
 
-const TYPES: { [zodName: string]: string } = { number: "数字", string: "文字", boolean: "是或否", array: "列表", object: "一组设置" };
-
-/** What the schema wanted, in Chinese. */
+/** What the schema wanted, in Chinese: a bound (the draft's types are TypeScript's, so little else can fail). */
 function detailOf(issue: Issue): string {
   switch (issue.code) {
     case "too_small":
       return `应${issue.inclusive ? "不小于" : "大于"} ${String(issue.minimum)}`;
     case "too_big":
       return `应${issue.inclusive ? "不大于" : "小于"} ${String(issue.maximum)}`;
-    case "invalid_type":
-      return `应为${TYPES[issue.expected] ?? issue.expected}`;
     default:
       return "不符合要求";
   }
