@@ -23,7 +23,7 @@ function detailOf(issue: Issue): string {
 }
 
 /** The span of the innermost part of the draft on `path` that has one. */
-function spanAt(draft: unknown, path: readonly PropertyKey[]): Span {
+function spanOnPath(draft: unknown, path: readonly PropertyKey[]): Span {
   let span: Span = NO_SPAN;
   let value = draft;
   for (const key of [...path, null]) {
@@ -37,5 +37,5 @@ function spanAt(draft: unknown, path: readonly PropertyKey[]): Span {
 }
 
 export function schemaProblems(draft: Policy, issues: readonly Issue[]): Problem[] {
-  return issues.map((issue) => problem("E0507", spanAt(draft, issue.path), { field: issue.path.join("."), detail: detailOf(issue) }));
+  return issues.map((issue) => problem("E0507", spanOnPath(draft, issue.path), { field: issue.path.join("."), detail: detailOf(issue) }));
 }
