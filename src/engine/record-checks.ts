@@ -196,22 +196,30 @@ function allowedLiabilityValue(amount: Amount, value: number): { ok: boolean; al
   }
 }
 
+const LIABILITY_FIELDS = ["managerPoints", "managerFine", "directorShare"] as const;
+
+/**
+ * The amounts a liability field of an event chooses in, and what it is, in words. Worked out only
+ * for an event that gives the field: most give none.
+ */
+function liabilityField(index: PolicyIndex, clause: Clause, field: (typeof LIABILITY_FIELDS)[number]): { amounts: Amount[]; what: string } {
+  if (field === "directorShare") return { amounts: shareLiabilities(clause).map((l) => l.percent), what: "按比例的连带罚款" };
+  const managerRole = index.managerRole?.id ?? "";
+  const fixed = managerFixedLiability(index, clause);
+  if (field === "managerPoints") return { amounts: fixed ? [fixed.points] : [], what: `对${managerRole}的连带扣分` };
+  return { amounts: fixed ? [fixed.money] : [], what: `对${managerRole}的连带罚款` };
+}
+
 function checkLiabilityFields(index: PolicyIndex, clause: Clause, event: EventFields, at: Path): RecordProblem[] {
   const problems: RecordProblem[] = [];
   const shares = index.policy.defaultLiability.shares;
   if (event.responsibility !== undefined && !shares.some((share) => share.responsibility === event.responsibility)) {
     problems.push(recordProblem("R0501", [...at, "responsibility"], { value: event.responsibility, allowed: shares.map((s) => s.responsibility) }));
   }
-  const managerRole = index.managerRole?.id ?? "";
-  const fixed = managerFixedLiability(index, clause);
-  const candidates: { field: keyof EventFields; amounts: Amount[]; what: string }[] = [
-    { field: "managerPoints", amounts: fixed ? [fixed.points] : [], what: `对${managerRole}的连带扣分` },
-    { field: "managerFine", amounts: fixed ? [fixed.money] : [], what: `对${managerRole}的连带罚款` },
-    { field: "directorShare", amounts: shareLiabilities(clause).map((l) => l.percent), what: "按比例的连带罚款" },
-  ];
-  for (const { field, amounts, what } of candidates) {
+  for (const field of LIABILITY_FIELDS) {
     const value = event[field];
     if (typeof value !== "number") continue;
+    const { amounts, what } = liabilityField(index, clause, field);
     const verdicts = amounts.map((amount) => allowedLiabilityValue(amount, value)).filter((v) => v !== null);
     if (verdicts.length === 0) problems.push(recordProblem("R0502", [...at, field], { clause: clause.id, field, what }));
     const failed = verdicts.find((verdict) => !verdict.ok);
