@@ -39,7 +39,7 @@ const slimLiteral = (json: string) => `JSON.parse(${json}, (key, value) => (key 
 
 /** The browser's expression for the calculator's data: the page's JSON element, which only calculator.astro has. */
 const readCalculatorData = `(document.getElementById(${JSON.stringify(CALCULATOR_DATA_ID)}) ?? (() => {
-  throw new Error("the calculator's policy data (#${CALCULATOR_DATA_ID}) is not in this page: the island needs the JSON element of src/pages/calculator.astro");
+  throw new Error("no #${CALCULATOR_DATA_ID} in this page");
 })()).textContent`;
 
 /** JSON safe inside a `<script>` element of HTML: no `<` that could close it or open a comment. */
