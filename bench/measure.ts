@@ -15,6 +15,8 @@ export interface Timing {
   cpu: number;
   /** Median wall-clock ms per operation. */
   wall: number;
+  /** CPU ms per operation of each round, in order: for ratios of contenders paired round by round. */
+  cpuRuns: number[];
   runs: number;
   /** Operations per run. */
   reps: number;
@@ -35,6 +37,15 @@ export interface MeasureOptions {
    * parser reaches its optimised code only after many calls, later still on a busy machine.
    */
   minWarmUpMs?: number;
+  /**
+   * Warm up until the optimising compiler is done as well (at most `maxWarmUpMs`): until three
+   * runs in a row take no more CPU time than 1.15× their wall time. V8 compiles on background
+   * threads, and this process's CPU time counts them: a large function set (the generated parser,
+   * zod's compiled schema) keeps a second core busy compiling for 10–20 s after it first runs,
+   * which would be billed to whichever contender happened to run then.
+   */
+  settle?: boolean;
+  maxWarmUpMs?: number;
 }
 
 export function median(values: readonly number[]): number {
@@ -64,19 +75,22 @@ async function timedRun(run: () => unknown, reps: number): Promise<{ cpu: number
 
 /** Time each contender; they take turns in every round. */
 export async function measure(contenders: readonly Contender[], options: MeasureOptions = {}): Promise<Map<string, Timing>> {
-  const { warmUp = 2, runs = 7, minRunMs = 50, minWarmUpMs = 2000 } = options;
+  const { warmUp = 2, runs = 7, minRunMs = 50, minWarmUpMs = 2000, settle = false, maxWarmUpMs = 60_000 } = options;
   const reps = new Map<string, number>();
   const repsFor = (cpuPerOp: number) => Math.max(1, Math.ceil(minRunMs / Math.max(cpuPerOp, 0.001)));
   for (const contender of contenders) {
     // Warm-up runs as long as the timed ones, the number of operations estimated afresh after each.
     let spent = 0;
+    let quiet = 0;
     const warm = async (count: number) => {
-      const { cpu } = await timedRun(contender.run, count);
+      const { cpu, wall } = await timedRun(contender.run, count);
       spent += cpu * count;
+      quiet = cpu <= 1.15 * wall ? quiet + 1 : 0;
       return repsFor(cpu);
     };
     let count = await warm(1);
-    for (let i = 0; i < warmUp || spent < minWarmUpMs; i++) count = await warm(count);
+    const warming = (i: number) => i < warmUp || spent < minWarmUpMs || (settle && quiet < 3 && spent < maxWarmUpMs);
+    for (let i = 0; warming(i); i++) count = await warm(count);
     reps.set(contender.name, count);
   }
   const samples = new Map<string, { cpu: number[]; wall: number[] }>(contenders.map((c) => [c.name, { cpu: [], wall: [] }]));
@@ -90,9 +104,19 @@ export async function measure(contenders: readonly Contender[], options: Measure
   return new Map(
     contenders.map((c) => {
       const s = samples.get(c.name)!;
-      return [c.name, { cpu: median(s.cpu), wall: median(s.wall), runs, reps: reps.get(c.name) ?? 1 }];
+      return [c.name, { cpu: median(s.cpu), wall: median(s.wall), cpuRuns: s.cpu, runs, reps: reps.get(c.name) ?? 1 }];
     }),
   );
+}
+
+/**
+ * a ÷ b, the median of the ratios of their runs round by round. The two ran within a second of
+ * each other, so a slower spell of a shared host (absolute times here drift 2× over minutes) weighs
+ * on both alike, where a ratio of medians taken over the whole measurement can pair one's fast runs
+ * with the other's slow ones.
+ */
+export function pairedRatio(a: Timing, b: Timing, scale = 1): number {
+  return median(a.cpuRuns.map((cpu, round) => (cpu / b.cpuRuns[round]!) * scale));
 }
 
 /** Progress for long steps goes to stderr, so that stdout is the table alone. */

@@ -5,13 +5,14 @@
  * running the shipped policy's examples adds is shown beside it.
  */
 import { checkedPolicy, checkText, logicPasses, passes } from "../src/check";
+import type { Policy } from "../src/check/schema";
 import { fromTree } from "../src/check/from-tree";
 import { checkContext } from "../src/check/passes/context";
 import { runExamples } from "../src/check/run-examples";
 import { parse } from "../src/syntax/parse";
 import { atMost, LIMITS } from "./budgets";
 import { generatePolicy, readShippedPolicy } from "./generate-policy";
-import { measure, progress } from "./measure";
+import { measure, pairedRatio, progress, type Timing } from "./measure";
 import { num, ratio, type Section } from "./section";
 
 const SIZES = [1_000, 10_000];
@@ -29,35 +30,52 @@ interface Row {
   ratio: number;
 }
 
-async function measurePolicy(name: string, text: string): Promise<Row> {
-  progress(`parse + check: ${name}`);
+interface Subject {
+  name: string;
+  text: string;
+  policy: Policy;
+  json: string;
+}
+
+function prepare(name: string, text: string): Subject {
   const first = checkText(text);
   if (!first.policy) throw new Error(`${name}: the policy has errors: ${first.problems.filter((p) => p.severity === "error").map((p) => p.code).join(", ")}`);
-  const json = JSON.stringify(first.policy);
-  const big = text.length > 1_000_000;
-  const policy = first.policy;
-  const contenders = [
-    { name: "check", run: () => checkText(text, { examples: false }) },
-    { name: "json", run: () => JSON.parse(json) },
-  ];
-  if (policy.examples.length > 0) contenders.push({ name: "examples", run: () => runExamples(policy) });
-  // The generated parser reaches its optimised code only after some megabytes of text.
-  const timings = await measure(contenders, big ? { warmUp: 1, runs: 5 } : { runs: 7, minWarmUpMs: 6000 });
-  const check = timings.get("check")!;
-  const jsonParse = timings.get("json")!;
-  const bytes = Buffer.byteLength(text);
-  return {
-    policy: name,
-    clauses: first.policy.clauses.length,
-    bytes,
-    jsonBytes: Buffer.byteLength(json),
-    checkMs: check.cpu,
-    checkWallMs: check.wall,
-    jsonParseMs: jsonParse.cpu,
-    examplesMs: timings.get("examples")?.cpu ?? null,
-    mbPerS: bytes / 1e6 / (check.cpu / 1000),
-    ratio: check.cpu / jsonParse.cpu,
-  };
+  return { name, text, policy: first.policy, json: JSON.stringify(first.policy) };
+}
+
+/**
+ * Every policy's check and JSON.parse in one measurement, taking turns round by round, so that
+ * each ratio (to JSON.parse, and the largest policy's cost per byte to the smallest's) compares
+ * runs made within a second of each other. Warm-up waits for the optimising compiler to finish
+ * (`settle`): the generated parser reaches its optimised code only after some seconds of parsing.
+ */
+async function measurePolicies(subjects: readonly Subject[]): Promise<{ rows: Row[]; timings: Map<string, Timing> }> {
+  progress(`parse + check: ${subjects.map((s) => s.name).join(", ")}`);
+  const contenders = subjects.flatMap(({ name, text, json }) => [
+    { name: `check ${name}`, run: () => checkText(text, { examples: false }) },
+    { name: `json ${name}`, run: () => JSON.parse(json) },
+  ]);
+  const withExamples = subjects.filter((s) => s.policy.examples.length > 0);
+  for (const { name, policy } of withExamples) contenders.push({ name: `examples ${name}`, run: () => runExamples(policy) });
+  const timings = await measure(contenders, { runs: 9, minWarmUpMs: 6000, settle: true });
+  const rows = subjects.map(({ name, text, policy, json }) => {
+    const check = timings.get(`check ${name}`)!;
+    const jsonParse = timings.get(`json ${name}`)!;
+    const bytes = Buffer.byteLength(text);
+    return {
+      policy: name,
+      clauses: policy.clauses.length,
+      bytes,
+      jsonBytes: Buffer.byteLength(json),
+      checkMs: check.cpu,
+      checkWallMs: check.wall,
+      jsonParseMs: jsonParse.cpu,
+      examplesMs: timings.get(`examples ${name}`)?.cpu ?? null,
+      mbPerS: bytes / 1e6 / (check.cpu / 1000),
+      ratio: pairedRatio(check, jsonParse),
+    };
+  });
+  return { rows, timings };
 }
 
 /** Where parse + check's time goes: each stage of checkText timed on its own, in turn. */
@@ -84,12 +102,12 @@ async function stages(name: string, text: string): Promise<{ stage: string; ms: 
 
 export async function parserBenchmark(): Promise<Section> {
   const shipped = readShippedPolicy();
-  const rows = [await measurePolicy("shipped", shipped)];
-  for (const size of SIZES) rows.push(await measurePolicy(`generated ${num(size, 0)}`, generatePolicy(shipped, size)));
+  const subjects = [prepare("shipped", shipped), ...SIZES.map((size) => prepare(`generated ${num(size, 0)}`, generatePolicy(shipped, size)))];
+  const { rows, timings } = await measurePolicies(subjects);
   const [small, large] = [rows[1]!, rows[2]!];
-  const breakdown = await stages(small.policy, generatePolicy(shipped, SIZES[0]!));
+  const breakdown = await stages(small.policy, subjects[1]!.text);
   // Time linear in size: the cost per byte of the largest generated policy against the smallest.
-  const growth = large.checkMs / large.bytes / (small.checkMs / small.bytes);
+  const growth = pairedRatio(timings.get(`check ${large.policy}`)!, timings.get(`check ${small.policy}`)!, small.bytes / large.bytes);
   return {
     title: "Parse + check",
     columns: ["policy", "clauses", "KB", "parse + check ms", "MB/s", "JSON.parse ms", "÷ JSON.parse", "examples ms"],
@@ -105,7 +123,7 @@ export async function parserBenchmark(): Promise<Section> {
     ]),
     notes: [
       "parse + check: checkText without the examples (the parse tree, every check pass, the zod schema); examples: running the shipped policy's examples, which `policy check` adds.",
-      "JSON.parse: of the same checked policy, serialised with JSON.stringify.",
+      "JSON.parse: of the same checked policy, serialised with JSON.stringify. ÷ JSON.parse (and the cost per byte below): the median of the ratios of runs made in the same round, not the ratio of the columns' medians.",
       `cost per byte, ${large.policy} ÷ ${small.policy}: ${ratio(growth)}`,
       `Stages of parse + check, ${small.policy}, each alone, in ms and × JSON.parse: ${breakdown.map((b) => `${b.stage} ${num(b.ms)} (${ratio(b.ms / small.jsonParseMs)})`).join(", ")}.`,
     ],
