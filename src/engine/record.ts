@@ -4,6 +4,7 @@
  * `validateRecord` adds the checks that need the policy (clauses, people, dates, amounts).
  */
 import { z } from "#zod";
+import { compiled } from "#zod-compile";
 import { checkRecordAgainstPolicy, type EventParts, type RecordParts } from "./record-checks";
 import { indexVersions, type PolicyVersions } from "./versions";
 import { problemsFromIssues, type RecordProblem } from "./record-structure";
@@ -79,13 +80,25 @@ export function validateRecord(policies: PolicyVersions, json: unknown): RecordV
   }
   const isDepartment = "department" in json;
   const shape = isDepartment ? DepartmentRecord : IndividualRecord;
-  const parsed = shape.safeParse(json);
-  const structural = parsed.success ? [] : problemsFromIssues(json, parsed.error.issues, ALLOWED_FIELDS);
-  const parts = parsed.success ? partsOf(parsed.data) : wellFormedParts(json, isDepartment);
+  // A well-formed record is taken as it is (the schemas transform nothing, and the engine never
+  // changes a record); only a malformed one goes through zod's parser, for its issues.
+  const valid = z.validate(structureOf(isDepartment), json);
+  const parsed = valid ? null : shape.safeParse(json);
+  const structural = parsed && !parsed.success ? problemsFromIssues(json, parsed.error.issues, ALLOWED_FIELDS) : [];
+  const record = valid ? json : parsed?.success ? parsed.data : null;
+  const parts = record ? partsOf(record) : wellFormedParts(json, isDepartment);
   const semantic = checkRecordAgainstPolicy(indexVersions(policies), parts);
   const problems = sortByPath([...structural, ...semantic]);
-  if (problems.length > 0 || !parsed.success) return { ok: false, problems };
-  return { ok: true, record: parsed.data };
+  if (problems.length > 0 || !record) return { ok: false, problems };
+  return { ok: true, record };
+}
+
+let structures: { individual: typeof IndividualRecord; department: typeof DepartmentRecord } | undefined;
+
+/** The record schemas to validate with, compiled where zod may compile (on first use). */
+function structureOf(isDepartment: boolean): typeof IndividualRecord | typeof DepartmentRecord {
+  structures ??= { individual: compiled(IndividualRecord), department: compiled(DepartmentRecord) };
+  return isDepartment ? structures.department : structures.individual;
 }
 
 const NONE_MALFORMED: ReadonlySet<string> = new Set();

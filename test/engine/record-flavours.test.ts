@@ -1,7 +1,7 @@
 /**
- * One record schema, two builds of zod (package.json "#zod"): Node runs classic zod, whose object
- * parser is compiled; the browser runs zod/mini, which tree-shakes and never compiles (the site's
- * CSP forbids it). Both must give every JSON value the same answer.
+ * One record schema, two builds of zod (package.json "#zod" and "#zod-compile"): Node runs classic
+ * zod with the schema compiled (z.compile); the browser runs zod/mini, which tree-shakes and never
+ * compiles (the site's CSP forbids it). Both must give every JSON value the same answer.
  */
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
@@ -12,8 +12,10 @@ describe("the record schema under zod/mini, as the browser runs it", () => {
     const classic = await import("../../src/engine/record");
     vi.resetModules();
     vi.doMock("#zod", () => import("zod/mini"));
+    vi.doMock("#zod-compile", () => import("../../src/engine/zod-compile-browser"));
     const mini = await import("../../src/engine/record");
     vi.doUnmock("#zod");
+    vi.doUnmock("#zod-compile");
     // zod/mini schemas have no chainable methods such as .optional().
     expect("optional" in classic.RecordEvent).toBe(true);
     expect("optional" in mini.RecordEvent).toBe(false);
