@@ -1,13 +1,12 @@
 /** Headroom for one person: points left before a stricter cap and before 诫勉, and what one more event of a chosen clause would do. */
 import { useMemo, useState } from "preact/hooks";
 import type { Policy } from "../../check/schema";
-import { formatMoney, formatPoints, validateRecord } from "./engine";
-import type { PersonResult, Record, RecordEvent } from "../../engine/index";
+import { formatPoints } from "./engine";
+import type { PersonResult, Record } from "../../engine/index";
 import { clauseAmountsText } from "../../site/amounts";
 import { capHref, ruleHref } from "../../site/urls";
 import { ClausePicker } from "./ClausePicker";
-import { clauseFields } from "./model/fields";
-import { headroom, whatIf } from "./model/probe";
+import { headroom } from "./model/probe";
 import { lastDate } from "./model/record-draft";
 
 interface Props {
@@ -26,19 +25,12 @@ export function Headroom({ policy, versions, record, person, result }: Props) {
   const [date, setDate] = useState<string>("");
   const when = date || lastDate(record);
   const clause = policy.clauses.find((c) => c.id === clauseId) ?? null;
-  const answer = useMemo(() => {
-    if (!clause) return null;
-    const department = "department" in record;
-    const forManager = department && record.department.manager === person;
-    const f = clauseFields(policy, clause, department, forManager);
-    const event: RecordEvent = { date: when, clause: clause.id };
-    if (department) event.person = person;
-    if (f.points) event.points = f.points.defaultValue;
-    if (f.money) event.fine = f.money.defaultValue;
-    const check = validateRecord(versions, { ...record, events: [...record.events, event] });
-    if (!check.ok) return { error: check.problems.map((p) => p.message).join("；") };
-    return { change: whatIf(versions, record, person, event) };
-  }, [clause, when, record, person]);
+  // The answer's view and its simulations are loaded when a clause is first chosen here.
+  const [WhatIfView, setWhatIfView] = useState<typeof import("./WhatIf").WhatIf | null>(null);
+  function choose(id: string | null) {
+    setClauseId(id);
+    if (id !== null && !WhatIfView) void import("./WhatIf").then(({ WhatIf }) => setWhatIfView(() => WhatIf));
+  }
 
   return (
     <section class="headroom" aria-labelledby="headroom-title">
@@ -72,22 +64,10 @@ export function Headroom({ policy, versions, record, person, result }: Props) {
       )}
       <h4>再发生一次会怎样</h4>
       <div class="row">
-        <ClausePicker id="whatif-clause" label="条款" clauses={policy.clauses} value={clauseId} onChange={setClauseId} describe={(c) => clauseAmountsText(policy, c)} />
+        <ClausePicker id="whatif-clause" label="条款" clauses={policy.clauses} value={clauseId} onChange={choose} describe={(c) => clauseAmountsText(policy, c)} />
         <label>日期<input type="date" min={`${record.year}-01-01`} max={`${record.year}-12-31`} value={when} onInput={(e) => setDate(e.currentTarget.value)} /></label>
       </div>
-      {answer?.error && <p class="form-errors">{answer.error}</p>}
-      {answer?.change && (
-        <div class="whatif" aria-live="polite">
-          <p>
-            积分 {formatPoints(answer.change.before.finalScore)} → <strong>{formatPoints(answer.change.after.finalScore)}</strong> 分，
-            罚款合计 {formatMoney(answer.change.before.fines)} → {formatMoney(answer.change.after.fines)} 元，
-            评级上限 {answer.change.before.gradeCap ?? "无"} → <strong>{answer.change.after.gradeCap ?? "无"}</strong>。
-            {answer.change.interventions.length > 0 && <> 将触发诫勉：{answer.change.interventions.map((i) => `${i.date} ${i.reason}`).join("、")}。</>}
-          </p>
-          {answer.change.added.length > 0 && <ul>{answer.change.added.map((e) => <li>{e.why}</li>)}</ul>}
-          <p class="meta">区间条款按下限、酌情条款按 0 试算。</p>
-        </div>
-      )}
+      {clause && WhatIfView && <WhatIfView versions={versions} policy={policy} record={record} person={person} clause={clause} when={when} />}
     </section>
   );
 }

@@ -5,7 +5,7 @@
 import type { Clause, Policy } from "../../../check/schema";
 import { isDepartmentResult, simulate } from "../engine";
 import type { GradeCapRule, Intervention, PersonResult, Record, RecordEvent, Result } from "../../../engine/index";
-import { insertEvent, lastDate } from "./record-draft";
+import { lastDate } from "./record-draft";
 
 const STEP = 0.5;
 const MAX_STEPS = 80;
@@ -80,24 +80,4 @@ export function headroom(policy: Policy, versions: readonly Policy[], record: Re
     }
   }
   return result;
-}
-
-export interface WhatIf {
-  before: PersonResult;
-  after: PersonResult;
-  /** Entries of the person that the new event added. */
-  added: PersonResult["entries"];
-  interventions: Intervention[];
-}
-
-/** What one more event would do to the person it names. */
-export function whatIf(versions: readonly Policy[], record: Record, person: string, event: RecordEvent): WhatIf | null {
-  const before = personOf(simulate(versions, record), person);
-  const afterRecord = insertEvent(record, event);
-  const after = personOf(simulate(versions, afterRecord), person);
-  if (!before || !after) return null;
-  const known = new Set(before.entries.map((e) => JSON.stringify([e.date, e.clause, e.points, e.fine, e.reward, e.why])));
-  const added = after.entries.filter((e) => !known.has(JSON.stringify([e.date, e.clause, e.points, e.fine, e.reward, e.why])));
-  const knownInterventions = new Set(before.interventions.map((i) => `${i.date}|${i.reason}`));
-  return { before, after, added, interventions: after.interventions.filter((i) => !knownInterventions.has(`${i.date}|${i.reason}`)) };
 }
