@@ -19,12 +19,14 @@ export function Timeline({ policy, year, result }: Props) {
   let score = policy.basePoints;
   const points = result.entries.map((e) => {
     score += e.points;
-    return { day: dayOfYear(e.date), score, entry: e };
+    return { day: dayOfYear(e.date, year), score, entry: e };
   });
   const scores = [policy.basePoints, ...points.map((p) => p.score), 0];
   const lo = Math.floor(Math.min(...scores)) - 1;
   const hi = Math.ceil(Math.max(...scores)) + 1;
-  const days = daysInYear(year);
+  // The axis runs to the year's end, or a few days past it for a late fine dated in the next year.
+  const marked = [...points.map((p) => p.day), ...result.interventions.map((i) => dayOfYear(i.date, year))];
+  const days = Math.max(daysInYear(year), ...marked.map((day) => day + 1));
   const x = (day: number) => PAD.left + (day / days) * (W - PAD.left - PAD.right);
   const y = (s: number) => PAD.top + ((hi - s) / (hi - lo)) * (H - PAD.top - PAD.bottom);
   let path = `M${x(0)},${y(policy.basePoints)}`;
@@ -33,7 +35,7 @@ export function Timeline({ policy, year, result }: Props) {
   const step = hi - lo > 16 ? 4 : 2;
   const ticks: number[] = [];
   for (let s = Math.ceil(lo / step) * step; s <= hi; s += step) ticks.push(s);
-  const months = Array.from({ length: 12 }, (_, m) => ({ m, day: dayOfYear(`${year}-${String(m + 1).padStart(2, "0")}-01`) }));
+  const months = Array.from({ length: 12 }, (_, m) => ({ m, day: dayOfYear(`${String(year).padStart(4, "0")}-${String(m + 1).padStart(2, "0")}-01`, year) }));
   const label = `积分走势：从 ${formatPoints(policy.basePoints)} 分到 ${formatPoints(result.finalScore)} 分，${result.entries.length} 条明细，${result.interventions.length} 次诫勉。`;
   return (
     <figure class="timeline">
@@ -49,8 +51,8 @@ export function Timeline({ policy, year, result }: Props) {
         ))}
         {result.interventions.map((i) => (
           <g key={i.date + i.reason} class="intervention">
-            <line x1={x(dayOfYear(i.date))} x2={x(dayOfYear(i.date))} y1={PAD.top} y2={H - PAD.bottom} />
-            <text x={x(dayOfYear(i.date)) + 3} y={PAD.top + 10}>诫勉</text>
+            <line x1={x(dayOfYear(i.date, year))} x2={x(dayOfYear(i.date, year))} y1={PAD.top} y2={H - PAD.bottom} />
+            <text x={x(dayOfYear(i.date, year)) + 3} y={PAD.top + 10}>诫勉</text>
             <title>{`${i.date} 诫勉：${i.reason}`}</title>
           </g>
         ))}

@@ -5,10 +5,13 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** 0 for 1 January. */
-export function dayOfYear(date: string): number {
+/**
+ * Days from 1 January of `year` (0 for that day). A late fine added for an event late in December
+ * falls in the next year and still counts for this one (the policy's 解释): it gives 365 or more.
+ */
+export function dayOfYear(date: string, year: number): number {
   const d = Date.parse(`${date}T00:00:00Z`);
-  const start = Date.parse(`${date.slice(0, 4)}-01-01T00:00:00Z`);
+  const start = Date.parse(`${String(year).padStart(4, "0")}-01-01T00:00:00Z`);
   return Math.round((d - start) / 86_400_000);
 }
 

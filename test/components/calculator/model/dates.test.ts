@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { dayOfYear, daysInYear } from "../../../../src/components/calculator/model/dates";
+
+describe("dayOfYear", () => {
+  it("counts from 1 January of the record's year", () => {
+    expect(dayOfYear("2024-01-01", 2024)).toBe(0);
+    expect(dayOfYear("2024-12-31", 2024)).toBe(365);
+    expect(dayOfYear("2023-12-31", 2023)).toBe(364);
+  });
+
+  // The late fine added for an event late in December falls in the next year and still counts for
+  // this one: the timeline places it after 31 December, not at the start of the year.
+  it("places a date of the next year after the year's last day", () => {
+    expect(dayOfYear("2025-01-03", 2024)).toBe(daysInYear(2024) + 2);
+  });
+
+  it("reads years below 1000 as written", () => {
+    expect(dayOfYear("0999-03-01", 999)).toBe(59);
+  });
+});
