@@ -6,6 +6,7 @@ import preact from "@astrojs/preact";
 import { policyCheck } from "./src/site/integration.ts";
 import { searchBundle } from "./src/site/search-bundle.ts";
 import { DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from "./src/site/csp.mjs";
+import { MINIFY } from "./src/site/minify.mjs";
 
 const base = process.env.SITE_BASE ?? "/";
 
@@ -22,14 +23,7 @@ export default defineConfig({
   integrations: [policyCheck(process.env.POLICY_DIR || undefined), searchBundle(), mdx(), preact()],
   devToolbar: { enabled: false },
   vite: {
-    build: {
-      // Terser's two passes leave the calculator's JS 1.2 KB gzip lighter than esbuild's minifier
-      // (issue 6 budget); the build takes ~13 s longer. safari10 is Vite's default workaround for a
-      // browser that cannot run the esnext output anyway.
-      minify: "terser",
-      terserOptions: { compress: { passes: 2 }, safari10: false },
-      rollupOptions: { output: { manualChunks: sharedChunk } },
-    },
+    build: { ...MINIFY, rollupOptions: { output: { manualChunks: sharedChunk } } },
   },
   telemetry: false,
   // Astro hashes its own inline scripts and styles into each page's CSP <meta> (see src/site/csp.mjs).

@@ -1,7 +1,7 @@
 /**
  * What the calculator's JavaScript is made of: the island bundled again the way the site's build
- * does it (Vite: Rollup's tree-shaking, esbuild's minifier, the same `virtual:calculator-policy`
- * plugin, for the published policy's versions), its output split by source file through the
+ * does it (Vite: Rollup's tree-shaking, the site's minifier from src/site/minify.mjs, the same
+ * `virtual:calculator-policy` plugin, for the published policy's versions), its output split by source file through the
  * source map, grouped (preact, the engine, the calculator's own code…), each group's bytes raw and
  * gzipped alone. The site's own chunks are measured in the browser; this says which modules
  * dominate them. The calculator's policy is JSON in its page's HTML, measured apart.
@@ -14,6 +14,7 @@ import { build, type Plugin, type Rollup } from "vite";
 import { buildDay, checkPolicySources, readPolicyDir, sitePolicy, type SitePolicy } from "../src/site/load";
 import { CALCULATOR_TEXTS_MODULE, CALCULATOR_MODULE, POLICY_MODULE, checkedPolicyModule } from "../src/site/policy-module";
 import { WORK } from "./build";
+import { MINIFY } from "../src/site/minify.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const ENTRY = "virtual:calculator-entry";
@@ -116,7 +117,8 @@ export async function calculatorBundle(): Promise<{ raw: number; gzip: number; g
     plugins: [entry],
     resolve: { alias: await policyModuleFiles(publishedSite()) },
     esbuild: { jsx: "automatic", jsxImportSource: "preact" },
-    build: { write: false, sourcemap: true, minify: "esbuild", target: "es2020", rollupOptions: { input: ENTRY } },
+    // Minified as the site's build does it; Astro builds the browser's scripts for esnext.
+    build: { ...MINIFY, write: false, sourcemap: true, target: "esnext", rollupOptions: { input: ENTRY } },
   })) as Rollup.RollupOutput;
   const chunk = output.output.find((o): o is Rollup.OutputChunk => o.type === "chunk")!;
   const js = chunk.code;
