@@ -39,7 +39,7 @@ export interface MeasureOptions {
   minWarmUpMs?: number;
   /**
    * Warm up until the optimising compiler is done as well (at most `maxWarmUpMs`): until three
-   * runs in a row take no more CPU time than 1.15× their wall time. V8 compiles on background
+   * seconds in a row take no more CPU time than 1.15× their wall time. V8 compiles on background
    * threads, and this process's CPU time counts them: a large function set (the generated parser,
    * zod's compiled schema) keeps a second core busy compiling for 10–20 s after it first runs,
    * which would be billed to whichever contender happened to run then.
@@ -81,11 +81,20 @@ export async function measure(contenders: readonly Contender[], options: Measure
   for (const contender of contenders) {
     // Warm-up runs as long as the timed ones, the number of operations estimated afresh after each.
     let spent = 0;
+    // Quiet seconds in a row: spans of at least a second of wall time whose CPU time was at most
+    // 1.15× it. The compiler works through a queue, so a single quiet run can fall between two of
+    // its jobs (a job on zod's compiled schema takes it about 2 s).
     let quiet = 0;
+    const span = { cpu: 0, wall: 0 };
     const warm = async (count: number) => {
       const { cpu, wall } = await timedRun(contender.run, count);
       spent += cpu * count;
-      quiet = cpu <= 1.15 * wall ? quiet + 1 : 0;
+      span.cpu += cpu * count;
+      span.wall += wall * count;
+      if (span.wall >= 1000) {
+        quiet = span.cpu <= 1.15 * span.wall ? quiet + 1 : 0;
+        span.cpu = span.wall = 0;
+      }
       return repsFor(cpu);
     };
     let count = await warm(1);
