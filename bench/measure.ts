@@ -124,8 +124,8 @@ export async function measure(contenders: readonly Contender[], options: Measure
  * on both alike, where a ratio of medians taken over the whole measurement can pair one's fast runs
  * with the other's slow ones.
  */
-export function pairedRatio(a: Timing, b: Timing, scale = 1): number {
-  return median(a.cpuRuns.map((cpu, round) => (cpu / b.cpuRuns[round]!) * scale));
+export function pairedRatio(a: Timing, b: Timing): number {
+  return median(a.cpuRuns.map((cpu, round) => cpu / b.cpuRuns[round]!));
 }
 
 /** Progress for long steps goes to stderr, so that stdout is the table alone. */

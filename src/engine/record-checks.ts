@@ -46,8 +46,8 @@ type Path = (string | number)[];
 
 /**
  * Where an event's problems go, and its path. The checks push into one list and build a path only
- * for a problem: a well-formed event, the usual one, allocates nothing (at 100,000 events the lists
- * and paths made for each event were half of `validateRecord`'s garbage).
+ * for a problem: a well-formed event, the usual one, makes no list and no path (at 100,000 events
+ * the lists and paths made for each event were half of `validateRecord`'s garbage).
  */
 interface EventSink {
   problems: RecordProblem[];
