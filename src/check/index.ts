@@ -5,7 +5,7 @@
  *
  * Problems are collected, never thrown; the policy is returned only when there is no error.
  */
-import { z } from "zod";
+import { compiled } from "#zod-compile";
 import { parse } from "../syntax/parse";
 import type { Document } from "../syntax/tree";
 import { fromTree } from "./from-tree";
@@ -72,14 +72,12 @@ export function checkText(text: string, options: CheckOptions = {}): CheckResult
 }
 
 /**
- * The Policy schema with zod's compiled parser (z.compile): the same schema and, for a draft it
- * rejects, the same errors (zod's own parser runs again), without an intermediate result object
- * per value read (zod's parser allocated twice what the policy weighs). Compiled on first use; where
- * `new Function` is refused (a page's CSP), zod's own parser.
+ * The Policy schema, compiled where zod may compile (`compiled`; zod's own parser allocated twice
+ * what the policy weighs), on first use.
  */
 let compiledPolicy: typeof Policy | undefined;
 export function checkedPolicy(): typeof Policy {
-  return (compiledPolicy ??= z.util.allowsEval.value ? z.compile(Policy) : Policy);
+  return (compiledPolicy ??= compiled(Policy));
 }
 
 function finish(result: CheckResult, options: CheckOptions, draft?: Policy): CheckResult {

@@ -12,7 +12,7 @@ describe("the record schema under zod/mini, as the browser runs it", () => {
     const classic = await import("../../src/engine/record");
     vi.resetModules();
     vi.doMock("#zod", () => import("zod/mini"));
-    vi.doMock("#zod-compile", () => import("../../src/engine/zod-compile-browser"));
+    vi.doMock("#zod-compile", () => import("../../src/check/zod-compile-browser"));
     const mini = await import("../../src/engine/record");
     vi.doUnmock("#zod");
     vi.doUnmock("#zod-compile");
