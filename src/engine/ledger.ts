@@ -96,18 +96,19 @@ export class Ledger {
     const entryIndex = this.entries.length;
     this.entries.push(entry);
     const before = this.score;
-    this.score += units.points;
+    const after = (this.score = before + units.points);
     if (units.points < 0) this.deducted -= units.points;
     else this.awarded += units.points;
     this.fines += units.fine;
     this.rewards += units.reward;
     if (own?.complaint) this.complaints += 1;
-    let fired: { triggerIndex: number; intervention: Intervention }[] | null = null;
+    // Interventions go straight into the list; several fired by one entry are then put in policy order.
+    const { interventions } = this;
+    const firstFired = interventions.length;
     for (const { trigger, triggerIndex, bound } of triggers.score) {
-      if (!holds(bound, before) && holds(bound, this.score)) {
-        fired ??= [];
-        const rule = { kind: "score" as const, trigger: triggerIndex, bound: trigger.bound, before: fromUnits(before), after: fromUnits(this.score), entry: entryIndex };
-        fired.push({ triggerIndex, intervention: { date: entry.date, reason: trigger.reason, rule } });
+      if (!holds(bound, before) && holds(bound, after)) {
+        const rule = { kind: "score" as const, trigger: triggerIndex, bound: trigger.bound, before: fromUnits(before), after: fromUnits(after), entry: entryIndex };
+        interventions.push({ date: entry.date, reason: trigger.reason, rule });
       }
     }
     if (own?.violation) {
@@ -116,12 +117,13 @@ export class Ledger {
         let window = this.windows.get(trigger.reason);
         if (!window) this.windows.set(trigger.reason, (window = { days: [], dated: [], head: 0 }));
         const intervention = countViolation(window, trigger, triggerIndex, own);
-        if (intervention) (fired ??= []).push({ triggerIndex, intervention });
+        if (intervention) interventions.push(intervention);
       }
     }
-    if (fired === null) return;
-    fired.sort((a, b) => a.triggerIndex - b.triggerIndex);
-    for (const { intervention } of fired) this.interventions.push(intervention);
+    if (interventions.length - firstFired > 1) {
+      const fired = interventions.splice(firstFired).sort((a, b) => a.rule.trigger - b.rule.trigger);
+      interventions.push(...fired);
+    }
   }
 }
 
@@ -138,11 +140,9 @@ function countViolation(window: Window, trigger: FrequencyTrigger, triggerIndex:
   }
   if (window.days.length - window.head < trigger.count) return null;
   const events = window.dated.slice(window.dated.length - trigger.count);
-  if (trigger.reset) {
-    window.days = [];
-    window.dated = [];
-    window.head = 0;
-  }
+  // Afresh: nothing before the end is counted any more (the arrays are trimmed above, not remade
+  // at each intervention).
+  if (trigger.reset) window.head = window.days.length;
   const rule = { kind: "frequency" as const, trigger: triggerIndex, count: trigger.count, windowDays: trigger.windowDays, reset: trigger.reset, events };
   return { date: own.dated.date, reason: trigger.reason, rule };
 }
