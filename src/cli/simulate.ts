@@ -19,6 +19,7 @@ import {
   type Result,
 } from "../engine";
 import { commandOptions, messageOf } from "./args";
+import { writeJson } from "./json-out";
 
 export interface SimulateIo {
   stdout(text: string): void;
@@ -91,7 +92,8 @@ export async function simulateCommand(args: string[], io: SimulateIo): Promise<n
   }
   const result = simulate(policy, validation.record);
   const latest = policy[policy.length - 1]!;
-  io.stdout(options.format === "json" ? `${JSON.stringify(result, null, 2)}\n` : formatResultText(latest, result, validation.record.year));
+  if (options.format === "json") writeJson(result, io.stdout);
+  else io.stdout(formatResultText(latest, result, validation.record.year));
   return 0;
 }
 
