@@ -1,13 +1,14 @@
 /**
  * The record a calculator user or `policy simulate` gives: one calendar year of events, of one person
  * or of one department. The zod schemas are the structure and the source of the types;
- * `validateRecord` adds the checks that need the policy (clauses, people, dates, amounts).
+ * `checkRecord` adds the checks that need the policy (clauses, people, dates, amounts).
  */
 import { z } from "#zod";
 import { compiled } from "#zod-compile";
 import { checkRecordAgainstPolicy, type EventParts, type RecordParts } from "./record-checks";
+import type { RecordFinding } from "./record-findings";
+import { findingsFromIssues } from "./record-structure";
 import { indexVersions, type PolicyVersions } from "./versions";
-import { problemsFromIssues, type RecordProblem } from "./record-structure";
 
 export const RecordEvent = z.strictObject({
   /** `YYYY-MM-DD`, inside the record's year. */
@@ -54,29 +55,21 @@ export type RecordEvent = z.output<typeof RecordEvent>;
 export type IndividualRecord = z.output<typeof IndividualRecord>;
 export type DepartmentRecord = z.output<typeof DepartmentRecord>;
 export type Record = z.output<typeof Record>;
-export type { RecordProblem } from "./record-structure";
 
-const ALLOWED_FIELDS = {
-  record: [...new Set([...Object.keys(IndividualRecord.shape), ...Object.keys(DepartmentRecord.shape)])],
-  person: Object.keys(IndividualRecord.shape.person.shape),
-  department: Object.keys(DepartmentRecord.shape.department.shape),
-  event: Object.keys(RecordEvent.shape),
-};
-
-export type RecordValidation = { ok: true; record: Record } | { ok: false; problems: RecordProblem[] };
+export type RecordCheck = { ok: true; record: Record } | { ok: false; findings: RecordFinding[] };
 
 export function isDepartmentRecord(record: Record): record is DepartmentRecord {
   return "department" in record;
 }
 
 /**
- * Validate a parsed JSON value as a record of a policy (or of its versions: each event against the
- * version in force on its date). Every problem is reported (structure first, then the policy checks
- * of each well-formed event), each with its JSON path and a Chinese message.
+ * Check a parsed JSON value as a record of a policy (or of its versions: each event against the
+ * version in force on its date). Every problem is found (structure first, then the policy checks
+ * of each well-formed event), each as data with its JSON path; `validateRecord` words them.
  */
-export function validateRecord(policies: PolicyVersions, json: unknown): RecordValidation {
+export function checkRecord(policies: PolicyVersions, json: unknown): RecordCheck {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    return { ok: false, problems: problemsFromIssues(json, z.object({}).safeParse(json).error?.issues ?? [], ALLOWED_FIELDS) };
+    return { ok: false, findings: findingsFromIssues(json, z.object({}).safeParse(json).error?.issues ?? []) };
   }
   const isDepartment = "department" in json;
   const shape = isDepartment ? DepartmentRecord : IndividualRecord;
@@ -84,12 +77,12 @@ export function validateRecord(policies: PolicyVersions, json: unknown): RecordV
   // changes a record); only a malformed one goes through zod's parser, for its issues.
   const valid = z.validate(structureOf(isDepartment), json);
   const parsed = valid ? null : shape.safeParse(json);
-  const structural = parsed && !parsed.success ? problemsFromIssues(json, parsed.error.issues, ALLOWED_FIELDS) : [];
+  const structural = parsed && !parsed.success ? findingsFromIssues(json, parsed.error.issues) : [];
   const record = valid ? json : parsed?.success ? parsed.data : null;
   const parts = record ? partsOf(record) : wellFormedParts(json, isDepartment);
   const semantic = checkRecordAgainstPolicy(indexVersions(policies), parts);
-  const problems = sortByPath([...structural, ...semantic]);
-  if (problems.length > 0 || !record) return { ok: false, problems };
+  const findings = sortByPath([...structural, ...semantic]);
+  if (findings.length > 0 || !record) return { ok: false, findings };
   return { ok: true, record };
 }
 
@@ -143,9 +136,9 @@ function wellFormedEvent(raw: unknown): EventParts | null {
 }
 
 /** Problems of the record's head first, then those of each event in record order. */
-function sortByPath(problems: RecordProblem[]): RecordProblem[] {
-  const eventIndex = (p: RecordProblem) => (p.path[0] === "events" && typeof p.path[1] === "number" ? p.path[1] : -1);
-  return problems
+function sortByPath(findings: RecordFinding[]): RecordFinding[] {
+  const eventIndex = (p: RecordFinding) => (p.path[0] === "events" && typeof p.path[1] === "number" ? p.path[1] : -1);
+  return findings
     .map((problem, order) => ({ problem, order }))
     .sort((a, b) => eventIndex(a.problem) - eventIndex(b.problem) || a.order - b.order)
     .map(({ problem }) => problem);

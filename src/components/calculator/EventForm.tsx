@@ -1,10 +1,11 @@
 /** Add or edit one event: clause, date, count, chosen amounts, responsibility, the day the fine was paid. */
 import { useLayoutEffect, useMemo, useState } from "preact/hooks";
 import type { Policy } from "../../check/schema";
-import { validateRecord } from "./engine";
+import { checkRecord } from "./engine";
 import type { Record, RecordEvent } from "../../engine/index";
 import { clauseAmountsText } from "../../site/amounts";
 import { ClausePicker } from "./ClausePicker";
+import { wordFindings } from "./problems";
 import { clauseFields, rangeHint, type RangeField } from "./model/fields";
 import { lastDate, modeOf, peopleOf } from "./model/record-draft";
 
@@ -87,10 +88,10 @@ export function EventForm({ policy, versions, record, editing, initialClause, on
       return;
     }
     const others = record.events.filter((_, i) => i !== editing?.index);
-    const check = validateRecord(versions, { ...record, events: [...others, event] });
-    const mine = check.ok ? [] : check.problems.filter((p) => p.path[0] === "events" && p.path[1] === others.length);
+    const check = checkRecord(versions, { ...record, events: [...others, event] });
+    const mine = check.ok ? [] : check.findings.filter((p) => p.path[0] === "events" && p.path[1] === others.length);
     if (mine.length > 0) {
-      setErrors(mine.map((p) => p.message));
+      void wordFindings(versions, mine).then((problems) => setErrors(problems.map((p) => p.message)));
       return;
     }
     onSave(event, editing?.index ?? null);

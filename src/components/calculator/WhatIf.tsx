@@ -4,10 +4,11 @@
  */
 import { useMemo } from "preact/hooks";
 import type { Clause, Policy } from "../../check/schema";
-import { formatMoney, formatPoints, validateRecord } from "./engine";
+import { checkRecord, formatMoney, formatPoints } from "./engine";
 import type { Record, RecordEvent } from "../../engine/index";
 import { clauseFields } from "./model/fields";
 import { whatIf } from "./model/what-if";
+import { useWordedFindings } from "./problems";
 
 interface Props {
   /** Every version: events are judged by the one in force on their dates. */
@@ -30,12 +31,13 @@ export function WhatIf({ versions, policy, record, person, clause, when }: Props
     if (department) event.person = person;
     if (f.points) event.points = f.points.defaultValue;
     if (f.money) event.fine = f.money.defaultValue;
-    const check = validateRecord(versions, { ...record, events: [...record.events, event] });
-    if (!check.ok) return { error: check.problems.map((p) => p.message).join("；") };
+    const check = checkRecord(versions, { ...record, events: [...record.events, event] });
+    if (!check.ok) return { findings: check.findings };
     return { change: whatIf(versions, record, person, event) };
   }, [clause, when, record, person]);
+  const problems = useWordedFindings(versions, answer.findings ?? null);
 
-  if (answer.error) return <p class="form-errors">{answer.error}</p>;
+  if (answer.findings) return <p class="form-errors">{problems.map((p) => p.message).join("；")}</p>;
   const change = answer.change;
   return change ? (
     <div class="whatif" aria-live="polite">
