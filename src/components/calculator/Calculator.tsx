@@ -2,7 +2,7 @@
  * The calculator island. It imports only the engine and the serialised checked policy (every version
  * of it): the record is validated and simulated by the same code as `policy simulate`, each event by
  * the version in force on its date, on every change. A record's problems are worded by the engine's
- * message table, loaded the first time there is one (./problems).
+ * reporting half, loaded the first time there is one (./problems).
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { exampleTitles, policy, versions } from "virtual:calculator-policy";
@@ -11,7 +11,7 @@ import type { Entry, JsonTextResult, Record, RecordEvent } from "../../engine/in
 import { EventForm } from "./EventForm";
 import { EventList } from "./EventList";
 import { Headroom } from "./Headroom";
-import { useWordedFindings, wordFindings } from "./problems";
+import { recordProblems, useRecordProblems } from "./problems";
 import { Results } from "./Results";
 import { RecordHeader } from "./RecordHeader";
 import { Toolbar } from "./Toolbar";
@@ -42,7 +42,7 @@ async function readRecord(text: string, parse?: (text: string) => JsonTextResult
     }
   }
   const checked = checkRecord(versions, value);
-  if (!checked.ok) return { error: "记录有误，未导入：", details: (await wordFindings(versions, checked.findings)).map((p) => p.line) };
+  if (!checked.ok) return { error: "记录有误，未导入：", details: (await recordProblems(versions, value)).map((p) => p.line) };
   return { record: checked.record };
 }
 
@@ -130,7 +130,7 @@ export default function Calculator() {
   }, [record, ready, canSave]);
 
   const check = useMemo(() => checkRecord(versions, record), [record]);
-  const problems = useWordedFindings(versions, check.ok ? null : check.findings);
+  const problems = useRecordProblems(versions, record, !check.ok);
   const result = useMemo(() => (check.ok ? simulate(versions, check.record) : null), [check]);
   const people = peopleOf(record);
   const person = selected !== null && people.includes(selected) ? selected : people[0]!;

@@ -5,7 +5,7 @@ import { checkRecord } from "./engine";
 import type { Record, RecordEvent } from "../../engine/index";
 import { clauseAmountsText } from "../../site/amounts";
 import { ClausePicker } from "./ClausePicker";
-import { wordFindings } from "./problems";
+import { recordProblems } from "./problems";
 import { clauseFields, rangeHint, type RangeField } from "./model/fields";
 import { lastDate, modeOf, peopleOf } from "./model/record-draft";
 
@@ -88,12 +88,19 @@ export function EventForm({ policy, versions, record, editing, initialClause, on
       return;
     }
     const others = record.events.filter((_, i) => i !== editing?.index);
-    const check = checkRecord(versions, { ...record, events: [...others, event] });
-    const mine = check.ok ? [] : check.findings.filter((p) => p.path[0] === "events" && p.path[1] === others.length);
-    if (mine.length > 0) {
-      void wordFindings(versions, mine).then((problems) => setErrors(problems.map((p) => p.message)));
-      return;
-    }
+    const candidate = { ...record, events: [...others, event] };
+    const isMine = (p: { path: (string | number)[] }) => p.path[0] === "events" && p.path[1] === others.length;
+    const check = checkRecord(versions, candidate);
+    // The event is refused for its own problems only; a malformed record's are known once worded.
+    if (check.ok || check.findings?.some(isMine) === false) return save(event);
+    void recordProblems(versions, candidate).then((problems) => {
+      const mine = problems.filter(isMine);
+      if (mine.length > 0) setErrors(mine.map((p) => p.message));
+      else save(event);
+    });
+  }
+
+  function save(event: RecordEvent) {
     onSave(event, editing?.index ?? null);
     if (!editing) setDraft({ date: event.date, person: event.person });
     setErrors([]);

@@ -8,7 +8,7 @@ import { checkRecord, formatMoney, formatPoints } from "./engine";
 import type { Record, RecordEvent } from "../../engine/index";
 import { clauseFields } from "./model/fields";
 import { whatIf } from "./model/what-if";
-import { useWordedFindings } from "./problems";
+import { useRecordProblems } from "./problems";
 
 interface Props {
   /** Every version: events are judged by the one in force on their dates. */
@@ -31,13 +31,12 @@ export function WhatIf({ versions, policy, record, person, clause, when }: Props
     if (department) event.person = person;
     if (f.points) event.points = f.points.defaultValue;
     if (f.money) event.fine = f.money.defaultValue;
-    const check = checkRecord(versions, { ...record, events: [...record.events, event] });
-    if (!check.ok) return { findings: check.findings };
-    return { change: whatIf(versions, record, person, event) };
+    const extended = { ...record, events: [...record.events, event] };
+    return checkRecord(versions, extended).ok ? { change: whatIf(versions, record, person, event) } : { bad: extended };
   }, [clause, when, record, person]);
-  const problems = useWordedFindings(versions, answer.findings ?? null);
+  const problems = useRecordProblems(versions, answer.bad, answer.bad !== undefined);
 
-  if (answer.findings) return <p class="form-errors">{problems.map((p) => p.message).join("；")}</p>;
+  if (answer.bad) return <p class="form-errors">{problems.map((p) => p.message).join("；")}</p>;
   const change = answer.change;
   return change ? (
     <div class="whatif" aria-live="polite">
