@@ -45,6 +45,8 @@ async function enterRecord(page: Page, record: Record): Promise<void> {
     await page.fill("#event-clause", event.clause);
     await page.press("#event-clause", "Enter");
     await expect.poll(() => page.inputValue("#event-clause")).toMatch(new RegExp(`^${event.clause.replace(".", "\\.")} `));
+    // The clause's inputs come with its amounts in words (loaded as the picker is first focused).
+    await form.locator(".picked").waitFor();
     await form.locator("input[name=date]").fill(event.date);
     for (const field of FIELDS) {
       const value = event[field];
