@@ -9,9 +9,9 @@ import { exampleTitles, policy, versions } from "virtual:calculator-policy";
 import { checkRecord, isDepartmentResult, simulate } from "./engine";
 import type { Entry, JsonTextResult, Record, RecordEvent } from "../../engine/index";
 import { EventForm } from "./EventForm";
-import { EventList } from "./EventList";
 import { Headroom } from "./Headroom";
 import { recordProblems, useRecordProblems } from "./problems";
+import { loadRecordTables, useRecordTables } from "./tables";
 import { Results } from "./Results";
 import { RecordHeader } from "./RecordHeader";
 import { Toolbar } from "./Toolbar";
@@ -60,7 +60,8 @@ export default function Calculator() {
   const [canSave, setCanSave] = useState(true);
 
   /** Replace the record, telling the user and offering to undo: nothing is replaced without a way back. */
-  function replaceWith(next: Record, text: string, previous: Record) {
+  async function replaceWith(next: Record, text: string, previous: Record) {
+    if (next.events.length > 0) await loadRecordTables();
     setRecord(next);
     setEditing(null);
     setMessage({
@@ -80,7 +81,7 @@ export default function Calculator() {
   async function loadExample(id: string, previous: Record) {
     const { examples } = await import("virtual:calculator-texts");
     const example = examples.find((e) => e.id === id);
-    if (example) replaceWith(exampleRecord(example), `已载入示例“${example.id}”。`, previous);
+    if (example) await replaceWith(exampleRecord(example), `已载入示例“${example.id}”。`, previous);
   }
 
   function openNotice(name: string, entry: Entry) {
@@ -99,6 +100,7 @@ export default function Calculator() {
       const stored = await loadStored(policy.title, readRecord);
       setCanSave(stored.canSave);
       const previous = stored.record ?? emptyRecord(currentYear());
+      if (previous.events.length > 0) await loadRecordTables();
       setRecord(previous);
       if (stored.keptAside) {
         const kept = stored.keptAside;
@@ -112,7 +114,7 @@ export default function Calculator() {
       } else if (stored.migrated) setMessage({ kind: "info", text: "已将本机保存的旧版记录升级为新格式。" });
       if (shared !== null) {
         const read = await readRecord(shared);
-        if ("record" in read) replaceWith(read.record, "已从分享链接恢复记录。", previous);
+        if ("record" in read) await replaceWith(read.record, "已从分享链接恢复记录。", previous);
         else setMessage({ kind: "error", text: "分享链接中的记录无法读取：" + read.error, details: read.details });
         history.replaceState(null, "", location.pathname + location.search);
       }
@@ -132,6 +134,7 @@ export default function Calculator() {
   const check = useMemo(() => checkRecord(versions, record), [record]);
   const problems = useRecordProblems(versions, record, !check.ok);
   const result = useMemo(() => (check.ok ? simulate(versions, check.record) : null), [check]);
+  const tables = useRecordTables(record.events.length > 0);
   const people = peopleOf(record);
   const person = selected !== null && people.includes(selected) ? selected : people[0]!;
   const personResult = result && (isDepartmentResult(result) ? result.people.find((p) => p.name === person) : result);
@@ -139,11 +142,12 @@ export default function Calculator() {
   async function importText(text: string, source: string) {
     const { parseJsonText } = await import("../../engine/json-text");
     const read = await readRecord(text, parseJsonText);
-    if ("record" in read) replaceWith(read.record, `已导入 ${source}：${read.record.events.length} 条记录。`, record);
+    if ("record" in read) await replaceWith(read.record, `已导入 ${source}：${read.record.events.length} 条记录。`, record);
     else setMessage({ kind: "error", text: `${source}：${read.error}`, details: read.details });
   }
 
-  function save(event: RecordEvent, index: number | null) {
+  async function save(event: RecordEvent, index: number | null) {
+    await loadRecordTables();
     setRecord((r) => (index === null ? insertEvent(r, event) : replaceEvent(r, index, event)));
     setEditing(null);
   }
@@ -160,7 +164,7 @@ export default function Calculator() {
         onLoadExample={(id) => void loadExample(id, record)}
         onClear={() => {
           if (canSave) clearRecord(key);
-          replaceWith(emptyRecord(currentYear()), "记录已清空。", record);
+          void replaceWith(emptyRecord(currentYear()), "记录已清空。", record);
         }}
       />
       <div class="messages" role="alert">
@@ -177,7 +181,11 @@ export default function Calculator() {
         <section class="calc-input" aria-labelledby="calc-input-title">
           <h2 id="calc-input-title">录入</h2>
           <RecordHeader managerTitle={managerRole?.title ?? ""} record={record} onChange={setRecord} />
-          <EventList policy={policy} record={record} problems={problems} editingIndex={editing} onEdit={setEditing} onRemove={(i) => { setRecord((r) => removeEvent(r, i)); setEditing(null); }} />
+          {record.events.length === 0 ? (
+            <p class="empty">还没有记录。用下面的表单添加第一条。</p>
+          ) : (
+            tables && <tables.EventTable policy={policy} record={record} problems={problems} editingIndex={editing} onEdit={setEditing} onRemove={(i) => { setRecord((r) => removeEvent(r, i)); setEditing(null); }} />
+          )}
           <EventForm
             policy={policy}
             versions={versions}
