@@ -91,41 +91,45 @@ export default function Calculator() {
     });
   }
 
-  useEffect(() => {
-    void (async () => {
-      const hash = location.hash;
-      const shared = hashToRecordText(hash);
-      const example = exampleTitles.find((e) => e.id === hashParam(hash, "example"));
-      const clause = hashParam(hash, "clause");
-      const stored = await loadStored(policy.title, readRecord);
-      setCanSave(stored.canSave);
-      const previous = stored.record ?? emptyRecord(currentYear());
-      if (previous.events.length > 0) await loadRecordTables();
-      setRecord(previous);
-      if (stored.keptAside) {
-        const kept = stored.keptAside;
-        setMessage({
-          kind: "error",
-          text: kept.key
-            ? `本机保存的记录无法读取，已原样另存（未覆盖），请下载后修复再导入。原因：${kept.reason}`
-            : `本机保存的记录无法读取，且无法另存；为免覆盖，本页的修改不会保存到本机。请先下载这份记录。原因：${kept.reason}`,
-          actions: [{ label: "下载无法读取的记录", run: () => download(`无法读取的记录-${new Date().toISOString().slice(0, 10)}.json`, kept.text, "application/json") }],
-        });
-      } else if (stored.migrated) setMessage({ kind: "info", text: "已将本机保存的旧版记录升级为新格式。" });
-      if (shared !== null) {
-        const read = await readRecord(shared);
-        if ("record" in read) await replaceWith(read.record, "已从分享链接恢复记录。", previous);
-        else setMessage({ kind: "error", text: "分享链接中的记录无法读取：" + read.error, details: read.details });
-        history.replaceState(null, "", location.pathname + location.search);
-      }
-      if (clause && policy.clauses.some((c) => c.id === clause)) setInitialClause(clause);
-      try {
-        if (shared === null && example) await loadExample(example.id, previous);
-      } finally {
-        setReady(true);
-      }
-    })();
-  }, []);
+  /**
+   * The page's record: the stored one, then a shared link's or an example's from the address. Until
+   * it is settled the page is not ready and saves nothing (nor if a part fails to load before).
+   */
+  async function start() {
+    const hash = location.hash;
+    const shared = hashToRecordText(hash);
+    const example = exampleTitles.find((e) => e.id === hashParam(hash, "example"));
+    const clause = hashParam(hash, "clause");
+    const stored = await loadStored(policy.title, readRecord);
+    setCanSave(stored.canSave);
+    const previous = stored.record ?? emptyRecord(currentYear());
+    if (previous.events.length > 0) await loadRecordTables();
+    setRecord(previous);
+    if (stored.keptAside) {
+      const kept = stored.keptAside;
+      setMessage({
+        kind: "error",
+        text: kept.key
+          ? `本机保存的记录无法读取，已原样另存（未覆盖），请下载后修复再导入。原因：${kept.reason}`
+          : `本机保存的记录无法读取，且无法另存；为免覆盖，本页的修改不会保存到本机。请先下载这份记录。原因：${kept.reason}`,
+        actions: [{ label: "下载无法读取的记录", run: () => download(`无法读取的记录-${new Date().toISOString().slice(0, 10)}.json`, kept.text, "application/json") }],
+      });
+    } else if (stored.migrated) setMessage({ kind: "info", text: "已将本机保存的旧版记录升级为新格式。" });
+    if (shared !== null) {
+      const read = await readRecord(shared);
+      if ("record" in read) await replaceWith(read.record, "已从分享链接恢复记录。", previous);
+      else setMessage({ kind: "error", text: "分享链接中的记录无法读取：" + read.error, details: read.details });
+      history.replaceState(null, "", location.pathname + location.search);
+    }
+    if (clause && policy.clauses.some((c) => c.id === clause)) setInitialClause(clause);
+    try {
+      if (shared === null && example) await loadExample(example.id, previous);
+    } finally {
+      setReady(true);
+    }
+  }
+
+  useEffect(() => void start(), []);
 
   useEffect(() => {
     if (ready && canSave) saveRecord(key, record);
