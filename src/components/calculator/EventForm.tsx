@@ -61,8 +61,11 @@ export function EventForm({ policy, versions, record, editing, initialClause, on
     const next = id ? policy.clauses.find((c) => c.id === id) : null;
     setDraft({ date: draft.date, person: draft.person, finePaidOn: draft.finePaidOn, clause: id ?? undefined });
     setErrors([]);
-    // The new clause's amounts start at their defaults (the inputs are loaded by now, but for a first pick without focus).
-    if (next) void loadInputs().then((m) => setDraft((d) => (d.clause === next.id ? { ...d, ...m.defaultAmounts(m.clauseFields(policy, next, department, forManager)) } : d)));
+    if (!next) return;
+    // The new clause's amounts start at their defaults: at once, or when the inputs arrive (a pick without focus first).
+    const withDefaults = (m: Inputs) => setDraft((d) => (d.clause === next.id ? { ...d, ...m.defaultAmounts(m.clauseFields(policy, next, department, forManager)) } : d));
+    if (inputs) withDefaults(inputs);
+    else void loadInputs().then(withDefaults);
   }
 
   async function submit(e: Event) {
