@@ -16,11 +16,25 @@ const base = process.env.SITE_BASE ?? "/";
  */
 const sharedChunk = (id) => (/node_modules\/preact\/|src\/components\/download\.ts$/.test(id) ? "preact" : undefined);
 
+/**
+ * An island's chunk is its own entry file. Astro has Rollup keep each entry's exports exact, so a
+ * chunk that the island's lazy parts import from (the calculator's) got a one-line facade in front
+ * of it: one more request for the page. An island is imported for its default export alone.
+ */
+const islandEntries = {
+  name: "island-entries",
+  hooks: {
+    "astro:build:setup": ({ vite, target }) => {
+      if (target === "client") vite.build.rollupOptions.preserveEntrySignatures = "allow-extension";
+    },
+  },
+};
+
 export default defineConfig({
   base: base.endsWith("/") ? base : base + "/",
   trailingSlash: "always",
   build: { format: "directory" },
-  integrations: [policyCheck(process.env.POLICY_DIR || undefined), searchBundle(), mdx(), preact()],
+  integrations: [policyCheck(process.env.POLICY_DIR || undefined), searchBundle(), mdx(), preact(), islandEntries],
   devToolbar: { enabled: false },
   vite: {
     build: { ...MINIFY, rollupOptions: { output: { manualChunks: sharedChunk } } },

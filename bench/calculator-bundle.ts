@@ -1,7 +1,8 @@
 /**
  * What the calculator's JavaScript is made of: the island bundled again the way the site's build
  * does it (Vite: Rollup's tree-shaking, the site's minifier from src/site/minify.mjs, the same
- * `virtual:calculator-policy` plugin, for the published policy's versions), its output split by source file through the
+ * `virtual:calculator-policy` plugin, for the published policy's versions), its entry chunk (what a
+ * first visit loads; the parts loaded later are chunks of their own) split by source file through the
  * source map, grouped (preact, the engine, the calculator's own code…), each group's bytes raw and
  * gzipped alone. The site's own chunks are measured in the browser; this says which modules
  * dominate them. The calculator's policy is JSON in its page's HTML, measured apart.
@@ -120,7 +121,7 @@ export async function calculatorBundle(): Promise<{ raw: number; gzip: number; g
     // Minified as the site's build does it; Astro builds the browser's scripts for esnext.
     build: { ...MINIFY, write: false, sourcemap: true, target: "esnext", rollupOptions: { input: ENTRY } },
   })) as Rollup.RollupOutput;
-  const chunk = output.output.find((o): o is Rollup.OutputChunk => o.type === "chunk")!;
+  const chunk = output.output.find((o): o is Rollup.OutputChunk => o.type === "chunk" && o.isEntry)!;
   const js = chunk.code;
   const map = chunk.map!;
   const lines = js.split("\n");

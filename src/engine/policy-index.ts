@@ -80,16 +80,3 @@ export function chosenValue(amount: Amount, given: number | undefined): number {
   }
 }
 
-/** `2~3`, `1`, `酌情`, `无` */
-export function describeAmount(amount: Amount): string {
-  switch (amount.kind) {
-    case "fixed":
-      return String(amount.value);
-    case "range":
-      return `${amount.min}~${amount.max}`;
-    case "discretion":
-      return "酌情";
-    case "none":
-      return "无";
-  }
-}

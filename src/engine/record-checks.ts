@@ -1,19 +1,17 @@
 /**
  * The checks of a record that need the policy: people, clauses, dates and amounts. They run on the
- * parts that are well-formed, so one pass reports every problem; each is located by its JSON path.
+ * parts that are well-formed, so one pass reports every problem; each is located by its JSON path
+ * and kept as data (record-findings.ts), worded only when shown.
  */
 import type { Amount, Clause } from "../check/schema";
 import { dayNumber, isRealDate, parseDateParts } from "./dates";
-import {
-  describeAmount,
-  managerFixedLiability,
-  roleKind,
-  shareLiabilities,
-  type PolicyIndex,
-} from "./policy-index";
-import { MAX_COUNT, MAX_DISCRETION, recordProblem, type RecordMessageArgs, type RecordProblem } from "./record-messages";
-import { suggestClause } from "./suggest";
+import { managerFixedLiability, roleKind, shareLiabilities, type PolicyIndex } from "./policy-index";
+import type { FindingArgs, FindingOf, Path, RecordCode, RecordFinding } from "./record-findings";
 import type { Versions } from "./versions";
+
+/** Far beyond any real event; larger values are slips that would overflow the totals. */
+export const MAX_COUNT = 10_000;
+export const MAX_DISCRETION = 1_000_000;
 
 /** The well-formed parts of a record; absent (null) where the structure check already failed. */
 export interface RecordParts {
@@ -42,21 +40,23 @@ export interface EventFields {
   directorShare?: number | undefined;
 }
 
-type Path = (string | number)[];
-
 /**
  * Where an event's problems go, and its path. The checks push into one list and build a path only
  * for a problem: a well-formed event, the usual one, makes no list and no path (at 100,000 events
  * the lists and paths made for each event were half of `validateRecord`'s garbage).
  */
 interface EventSink {
-  problems: RecordProblem[];
+  problems: RecordFinding[];
   /** The event's index in `events`. */
   index: number;
 }
 
 function at(sink: EventSink, field?: string): Path {
   return field === undefined ? ["events", sink.index] : ["events", sink.index, field];
+}
+
+function found<C extends RecordCode>(code: C, path: Path, args: FindingArgs[C]): RecordFinding {
+  return { code, path, args } as FindingOf<C> as RecordFinding;
 }
 
 /** The record's people, computed once (a record can have 100,000 events). */
@@ -75,7 +75,7 @@ function peopleOf(parts: RecordParts): People | null {
 }
 
 /** Each event is checked against the version in force on its date (the latest when its date is unreadable). */
-export function checkRecordAgainstPolicy(versions: Versions, parts: RecordParts): RecordProblem[] {
+export function checkRecordAgainstPolicy(versions: Versions, parts: RecordParts): RecordFinding[] {
   const sink: EventSink = { problems: checkPeople(parts), index: 0 };
   const people = peopleOf(parts);
   for (let i = 0; i < parts.events.length; i++) {
@@ -86,12 +86,12 @@ export function checkRecordAgainstPolicy(versions: Versions, parts: RecordParts)
   return sink.problems;
 }
 
-function checkPeople(parts: RecordParts): RecordProblem[] {
+function checkPeople(parts: RecordParts): RecordFinding[] {
   if (parts.subject?.kind !== "department") return [];
   const seen = new Set([parts.subject.manager]);
-  const problems: RecordProblem[] = [];
+  const problems: RecordFinding[] = [];
   parts.subject.members.forEach((member, i) => {
-    if (seen.has(member)) problems.push(recordProblem("R0203", ["department", "members", i], { person: member }));
+    if (seen.has(member)) problems.push(found("R0203", ["department", "members", i], { person: member }));
     seen.add(member);
   });
   return problems;
@@ -102,7 +102,7 @@ function checkEvent(sink: EventSink, versions: Versions, parts: RecordParts, peo
   checkPerson(sink, parts, people, event, malformed);
   const day = checkDates(sink, parts, event);
   if (event.count !== undefined && !(Number.isInteger(event.count) && event.count >= 1 && event.count <= MAX_COUNT)) {
-    problems.push(recordProblem("R0401", at(sink, "count"), { value: event.count }));
+    problems.push(found("R0401", at(sink, "count"), { value: event.count }));
   }
   if (event.clause === undefined) return;
   const index = day === null ? versions.all[versions.all.length - 1]! : versions.at(day);
@@ -110,16 +110,15 @@ function checkEvent(sink: EventSink, versions: Versions, parts: RecordParts, peo
   if (!clause) {
     const elsewhere = day === null ? null : notInForce(versions, event.clause, day);
     if (elsewhere) {
-      problems.push(recordProblem("R0206", at(sink, "clause"), { clause: event.clause, date: event.date ?? "", ...elsewhere }));
+      problems.push(found("R0206", at(sink, "clause"), { clause: event.clause, date: event.date ?? "", ...elsewhere }));
       return;
     }
-    const suggestion = suggestClause(index.policy.clauses, event.clause);
-    problems.push(recordProblem("R0201", at(sink, "clause"), { clause: event.clause, suggestion: suggestion?.id ?? null, alias: suggestion?.alias ?? false }));
+    problems.push(found("R0201", at(sink, "clause"), { clause: event.clause, version: versions.all.indexOf(index) }));
     return;
   }
   if (event.person !== undefined && people?.members.has(event.person)) {
     if (roleKind(index, clause.role) === "manager") {
-      problems.push(recordProblem("R0205", at(sink, "person"), { clause: clause.id, role: clause.role, person: event.person }));
+      problems.push(found("R0205", at(sink, "person"), { clause: clause.id, role: clause.role, person: event.person }));
     }
   }
   if (!malformed.has("points")) checkChosen(sink, clause.id, clause.points, event.points, "points");
@@ -130,9 +129,9 @@ function checkEvent(sink: EventSink, versions: Versions, parts: RecordParts, peo
 function checkPerson(sink: EventSink, parts: RecordParts, people: People | null, event: EventFields, malformed: ReadonlySet<string>): void {
   if (!parts.subject || !people || malformed.has("person")) return;
   if (event.person === undefined) {
-    if (parts.subject.kind === "department") sink.problems.push(recordProblem("R0204", at(sink), {}));
+    if (parts.subject.kind === "department") sink.problems.push(found("R0204", at(sink), {}));
   } else if (!people.known.has(event.person)) {
-    sink.problems.push(recordProblem("R0202", at(sink, "person"), { person: event.person, allowed: people.all }));
+    sink.problems.push(found("R0202", at(sink, "person"), { person: event.person, allowed: people.all }));
   }
 }
 
@@ -160,18 +159,18 @@ function checkDates(sink: EventSink, parts: RecordParts, event: EventFields): nu
   let day: number | null = null;
   if (event.date !== undefined) {
     const date = parseDateParts(event.date);
-    if (date === null || !isRealDate(date)) problems.push(recordProblem("R0301", at(sink, "date"), { field: "date", value: event.date }));
+    if (date === null || !isRealDate(date)) problems.push(found("R0301", at(sink, "date"), { value: event.date }));
     else {
       day = dayNumber(date);
-      if (parts.year !== null && date.year !== parts.year) problems.push(recordProblem("R0302", at(sink, "date"), { date: event.date, year: parts.year }));
+      if (parts.year !== null && date.year !== parts.year) problems.push(found("R0302", at(sink, "date"), { date: event.date, year: parts.year }));
     }
   }
   if (event.finePaidOn !== undefined) {
     const paid = parseDateParts(event.finePaidOn);
     if (paid === null || !isRealDate(paid)) {
-      problems.push(recordProblem("R0301", at(sink, "finePaidOn"), { field: "finePaidOn", value: event.finePaidOn }));
+      problems.push(found("R0301", at(sink, "finePaidOn"), { value: event.finePaidOn }));
     } else if (day !== null && dayNumber(paid) < day) {
-      problems.push(recordProblem("R0303", at(sink, "finePaidOn"), { paid: event.finePaidOn, date: event.date ?? "" }));
+      problems.push(found("R0303", at(sink, "finePaidOn"), { paid: event.finePaidOn, date: event.date ?? "" }));
     }
   }
   return day;
@@ -183,40 +182,38 @@ function hasTwoDecimalsAtMost(value: number): boolean {
 
 /** A clause's points or money against the value an event gives (rulings 3 and 4). */
 function checkChosen(sink: EventSink, clause: string, amount: Amount, given: number | undefined, field: "points" | "fine"): void {
-  const problem = chosenProblem(clause, amount, given, field);
-  if (problem) sink.problems.push(recordProblem(problem.code, at(sink, field), problem.args));
+  const problem = chosenProblem(clause, amount, given);
+  if (problem) sink.problems.push({ ...problem, path: at(sink, field) } as RecordFinding);
 }
 
-type ChosenProblem = { [C in "R0402" | "R0403" | "R0404" | "R0405" | "R0406"]: { code: C; args: RecordMessageArgs<C> } }["R0402" | "R0403" | "R0404" | "R0405" | "R0406"];
+type ChosenCode = "R0402" | "R0403" | "R0404" | "R0405" | "R0406";
 
-function chosenProblem(clause: string, amount: Amount, given: number | undefined, field: "points" | "fine"): ChosenProblem | null {
+function chosenProblem(clause: string, amount: Amount, given: number | undefined): { [C in ChosenCode]: Omit<FindingOf<C>, "path"> }[ChosenCode] | null {
   switch (amount.kind) {
     case "range": {
-      if (given === undefined) return { code: "R0402", args: { clause, field, range: describeAmount(amount) } };
+      if (given === undefined) return { code: "R0402", args: { clause, amount } };
       const inside = Number.isInteger(given) && given >= amount.min && given <= amount.max;
-      return inside ? null : { code: "R0403", args: { clause, field, range: describeAmount(amount), value: given } };
+      return inside ? null : { code: "R0403", args: { clause, amount, value: given } };
     }
     case "discretion":
-      if (given === undefined) return { code: "R0404", args: { clause, field } };
-      return given >= 0 && given <= MAX_DISCRETION && hasTwoDecimalsAtMost(given) ? null : { code: "R0405", args: { clause, field, value: given } };
+      if (given === undefined) return { code: "R0404", args: { clause } };
+      return given >= 0 && given <= MAX_DISCRETION && hasTwoDecimalsAtMost(given) ? null : { code: "R0405", args: { clause, value: given } };
     case "fixed":
-      if (given === undefined || given === amount.value) return null;
-      return { code: "R0406", args: { clause, field, own: `固定为 ${amount.value}，不需填写`, value: given } };
+      return given === undefined || given === amount.value ? null : { code: "R0406", args: { clause, amount, value: given } };
     case "none":
-      if (given === undefined || given === 0) return null;
-      return { code: "R0406", args: { clause, field, own: field === "fine" ? "没有规定金额，不应填写" : "没有规定分值，不应填写", value: given } };
+      return given === undefined || given === 0 ? null : { code: "R0406", args: { clause, amount, value: given } };
   }
 }
 
-/** What a liability amount allows, or null where it gives nothing to choose. */
-function allowedLiabilityValue(amount: Amount, value: number): { ok: boolean; allowed: string } | null {
+/** Whether a liability amount allows a value, or null where it gives nothing to choose. */
+function allowsLiabilityValue(amount: Amount, value: number): boolean | null {
   switch (amount.kind) {
     case "range":
-      return { ok: Number.isInteger(value) && value >= amount.min && value <= amount.max, allowed: `${describeAmount(amount)} 之间的整数` };
+      return Number.isInteger(value) && value >= amount.min && value <= amount.max;
     case "fixed":
-      return { ok: value === amount.value, allowed: `固定值 ${amount.value}` };
+      return value === amount.value;
     case "discretion":
-      return { ok: value >= 0 && hasTwoDecimalsAtMost(value), allowed: "不小于0、最多两位小数的数" };
+      return value >= 0 && hasTwoDecimalsAtMost(value);
     case "none":
       return null;
   }
@@ -224,16 +221,11 @@ function allowedLiabilityValue(amount: Amount, value: number): { ok: boolean; al
 
 const LIABILITY_FIELDS = ["managerPoints", "managerFine", "directorShare"] as const;
 
-/**
- * The amounts a liability field of an event chooses in, and what it is, in words. Worked out only
- * for an event that gives the field: most give none.
- */
-function liabilityField(index: PolicyIndex, clause: Clause, field: (typeof LIABILITY_FIELDS)[number]): { amounts: Amount[]; what: string } {
-  if (field === "directorShare") return { amounts: shareLiabilities(clause).map((l) => l.percent), what: "按比例的连带罚款" };
-  const managerRole = index.managerRole?.id ?? "";
+/** The amounts a liability field of an event chooses in; worked out only for an event that gives the field (most give none). */
+function liabilityAmounts(index: PolicyIndex, clause: Clause, field: (typeof LIABILITY_FIELDS)[number]): Amount[] {
+  if (field === "directorShare") return shareLiabilities(clause).map((l) => l.percent);
   const fixed = managerFixedLiability(index, clause);
-  if (field === "managerPoints") return { amounts: fixed ? [fixed.points] : [], what: `对${managerRole}的连带扣分` };
-  return { amounts: fixed ? [fixed.money] : [], what: `对${managerRole}的连带罚款` };
+  return fixed ? [field === "managerPoints" ? fixed.points : fixed.money] : [];
 }
 
 function checkLiabilityFields(sink: EventSink, index: PolicyIndex, clause: Clause, event: EventFields): void {
@@ -241,17 +233,16 @@ function checkLiabilityFields(sink: EventSink, index: PolicyIndex, clause: Claus
   if (event.responsibility !== undefined) {
     const shares = index.policy.defaultLiability.shares;
     if (!shares.some((share) => share.responsibility === event.responsibility)) {
-      problems.push(recordProblem("R0501", at(sink, "responsibility"), { value: event.responsibility, allowed: shares.map((s) => s.responsibility) }));
+      problems.push(found("R0501", at(sink, "responsibility"), { value: event.responsibility, allowed: shares.map((s) => s.responsibility) }));
     }
   }
   if (event.managerPoints === undefined && event.managerFine === undefined && event.directorShare === undefined) return;
   for (const field of LIABILITY_FIELDS) {
     const value = event[field];
     if (typeof value !== "number") continue;
-    const { amounts, what } = liabilityField(index, clause, field);
-    const verdicts = amounts.map((amount) => allowedLiabilityValue(amount, value)).filter((v) => v !== null);
-    if (verdicts.length === 0) problems.push(recordProblem("R0502", at(sink, field), { clause: clause.id, field, what }));
-    const failed = verdicts.find((verdict) => !verdict.ok);
-    if (failed) problems.push(recordProblem("R0503", at(sink, field), { clause: clause.id, field, allowed: failed.allowed, value }));
+    const amounts = liabilityAmounts(index, clause, field).filter((amount) => allowsLiabilityValue(amount, value) !== null);
+    if (amounts.length === 0) problems.push(found("R0502", at(sink, field), { clause: clause.id, role: index.managerRole?.id ?? "" }));
+    const failed = amounts.find((amount) => !allowsLiabilityValue(amount, value));
+    if (failed) problems.push(found("R0503", at(sink, field), { clause: clause.id, amount: failed, value }));
   }
 }

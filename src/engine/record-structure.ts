@@ -1,33 +1,64 @@
-/** Zod's structural issues on a record, turned into located problems with Chinese messages. */
-import type { z } from "#zod";
-import { ROOT, recordProblem, type RecordProblem } from "./record-messages";
+/**
+ * Every finding of a JSON value as a record, a malformed one's too: zod's structural issues, then
+ * the policy checks of the parts that are well-formed, so one pass reports every problem. Only a
+ * record to be reported on comes here (`validateRecord`): `checkRecord` tells a well-formed record
+ * without zod's parser.
+ */
+import { z } from "#zod";
+import { DepartmentRecord, IndividualRecord, RecordEvent } from "./record";
+import { checkRecordAgainstPolicy, type EventParts, type RecordParts } from "./record-checks";
+import type { Path, RecordFinding } from "./record-findings";
+import { indexVersions, type PolicyVersions } from "./versions";
 
-export type { RecordProblem } from "./record-messages";
-
-const EXPECTED: { [zodName: string]: string } = {
-  string: "文字",
-  number: "数字",
-  int: "整数",
-  object: "对象",
-  array: "数组",
-  boolean: "true 或 false",
-};
-
-export function describeValue(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "数组";
-  switch (typeof value) {
-    case "string":
-      return `文字“${value}”`;
-    case "number":
-      return `数字 ${value}`;
-    case "boolean":
-      return String(value);
-    case "object":
-      return "对象";
-    default:
-      return "空";
+export function findingsOf(policies: PolicyVersions, json: unknown): RecordFinding[] {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return findingsFromIssues(json, z.object({}).safeParse(json).error?.issues ?? []);
   }
+  const isDepartment = "department" in json;
+  const parsed = (isDepartment ? DepartmentRecord : IndividualRecord).safeParse(json);
+  const structural = parsed.success ? [] : findingsFromIssues(json, parsed.error.issues);
+  const semantic = checkRecordAgainstPolicy(indexVersions(policies), wellFormedParts(json, isDepartment));
+  return sortByPath([...structural, ...semantic]);
+}
+
+/** The parts of a (possibly malformed) record that pass the structure check, for the policy checks. */
+function wellFormedParts(json: object, isDepartment: boolean): RecordParts {
+  const raw = json as { year?: unknown; person?: unknown; department?: unknown; events?: unknown };
+  const year = IndividualRecord.shape.year.safeParse(raw.year);
+  let subject: RecordParts["subject"] = null;
+  if (isDepartment) {
+    const department = DepartmentRecord.shape.department.safeParse(raw.department);
+    if (department.success) subject = { kind: "department", ...department.data };
+  } else {
+    const person = IndividualRecord.shape.person.safeParse(raw.person);
+    if (person.success) subject = { kind: "person", name: person.data.name };
+  }
+  const events = Array.isArray(raw.events) ? raw.events.map(wellFormedEvent) : [];
+  return { year: year.success ? year.data : null, subject, events };
+}
+
+/** The fields of an event that are well-formed on their own, and the names of those that are not. */
+function wellFormedEvent(raw: unknown): EventParts | null {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return null;
+  const fields: { [field: string]: unknown } = {};
+  const malformed = new Set<string>();
+  for (const [field, schema] of Object.entries(RecordEvent.shape)) {
+    const value = (raw as { [field: string]: unknown })[field];
+    if (value === undefined) continue;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) fields[field] = parsed.data;
+    else malformed.add(field);
+  }
+  return { fields: fields as Partial<RecordEvent>, malformed };
+}
+
+/** Problems of the record's head first, then those of each event in record order. */
+function sortByPath(findings: RecordFinding[]): RecordFinding[] {
+  const eventIndex = (p: RecordFinding) => (p.path[0] === "events" && typeof p.path[1] === "number" ? p.path[1] : -1);
+  return findings
+    .map((finding, order) => ({ finding, order }))
+    .sort((a, b) => eventIndex(a.finding) - eventIndex(b.finding) || a.order - b.order)
+    .map(({ finding }) => finding);
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -39,52 +70,26 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function fieldName(path: readonly (string | number)[]): string {
-  const last = path[path.length - 1];
-  if (last === undefined) return ROOT;
-  if (typeof last === "number") return `${String(path[path.length - 2] ?? "")}[${last}]`;
-  return last;
-}
-
-/** The field names allowed in each object of a record, taken from the schemas. */
-export interface AllowedFields {
-  record: readonly string[];
-  person: readonly string[];
-  department: readonly string[];
-  event: readonly string[];
-}
-
-function allowedAt(allowed: AllowedFields, path: readonly (string | number)[]): readonly string[] {
-  if (path.length === 0) return allowed.record;
-  if (path[0] === "events") return allowed.event;
-  return path[0] === "department" ? allowed.department : allowed.person;
-}
-
-function toPath(path: readonly PropertyKey[]): (string | number)[] {
-  return path.map((key) => (typeof key === "number" ? key : String(key)));
-}
-
-export function problemsFromIssues(root: unknown, issues: readonly z.core.$ZodIssue[], allowed: AllowedFields): RecordProblem[] {
-  const problems: RecordProblem[] = [];
+/** Zod's structural issues on a record, as located findings. */
+function findingsFromIssues(root: unknown, issues: readonly z.core.$ZodIssue[]): RecordFinding[] {
+  const findings: RecordFinding[] = [];
   for (const issue of issues) {
-    const path = toPath(issue.path);
-    const field = fieldName(path);
+    const path: Path = issue.path.map((key) => (typeof key === "number" ? key : String(key)));
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         const isSubject = path.length === 0 && (key === "person" || key === "department");
-        problems.push(isSubject ? recordProblem("R0105", [key], {}) : recordProblem("R0103", [...path, key], { field: key, allowed: allowedAt(allowed, path) }));
+        findings.push(isSubject ? { code: "R0105", path: [key], args: {} } : { code: "R0103", path: [...path, key], args: {} });
       }
     } else if (issue.code === "invalid_type") {
       const actual = valueAt(root, issue.path);
-      if (actual === undefined && path.length === 1 && path[0] === "person") problems.push(recordProblem("R0105", path, {}));
-      else if (actual === undefined && path.length > 0) problems.push(recordProblem("R0102", path, { field }));
-      else if (path.length === 0) problems.push(recordProblem("R0101", path, { field, expected: " JSON 对象", actual: describeValue(actual) }));
-      else problems.push(recordProblem("R0101", path, { field, expected: EXPECTED[issue.expected] ?? issue.expected, actual: describeValue(actual) }));
+      if (actual === undefined && path.length === 1 && path[0] === "person") findings.push({ code: "R0105", path, args: {} });
+      else if (actual === undefined && path.length > 0) findings.push({ code: "R0102", path, args: {} });
+      else findings.push({ code: "R0101", path, args: { expected: issue.expected, actual } });
     } else if (issue.code === "too_small") {
-      problems.push(recordProblem("R0104", path, { field, what: issue.origin === "array" ? "至少要有一项" : "至少要有一个字" }));
+      findings.push({ code: "R0104", path, args: { array: issue.origin === "array" } });
     } else {
-      problems.push(recordProblem("R0101", path, { field, expected: "合乎格式的值", actual: describeValue(valueAt(root, issue.path)) }));
+      findings.push({ code: "R0101", path, args: { expected: null, actual: valueAt(root, issue.path) } });
     }
   }
-  return problems;
+  return findings;
 }

@@ -1,13 +1,13 @@
 /**
  * The record a calculator user or `policy simulate` gives: one calendar year of events, of one person
  * or of one department. The zod schemas are the structure and the source of the types;
- * `validateRecord` adds the checks that need the policy (clauses, people, dates, amounts).
+ * `checkRecord` adds the checks that need the policy (clauses, people, dates, amounts).
  */
 import { z } from "#zod";
 import { compiled } from "#zod-compile";
-import { checkRecordAgainstPolicy, type EventParts, type RecordParts } from "./record-checks";
+import { checkRecordAgainstPolicy, type RecordParts } from "./record-checks";
+import type { RecordFinding } from "./record-findings";
 import { indexVersions, type PolicyVersions } from "./versions";
-import { problemsFromIssues, type RecordProblem } from "./record-structure";
 
 export const RecordEvent = z.strictObject({
   /** `YYYY-MM-DD`, inside the record's year. */
@@ -33,17 +33,16 @@ export const RecordEvent = z.strictObject({
   directorShare: z.optional(z.number()),
 });
 
-const Year = z.int();
 const Name = z.string().check(z.minLength(1));
 
 export const IndividualRecord = z.strictObject({
-  year: Year,
+  year: z.int(),
   person: z.strictObject({ name: Name }),
   events: z.array(RecordEvent),
 });
 
 export const DepartmentRecord = z.strictObject({
-  year: Year,
+  year: z.int(),
   department: z.strictObject({ manager: Name, members: z.array(Name).check(z.minLength(1)) }),
   events: z.array(RecordEvent),
 });
@@ -54,43 +53,27 @@ export type RecordEvent = z.output<typeof RecordEvent>;
 export type IndividualRecord = z.output<typeof IndividualRecord>;
 export type DepartmentRecord = z.output<typeof DepartmentRecord>;
 export type Record = z.output<typeof Record>;
-export type { RecordProblem } from "./record-structure";
 
-const ALLOWED_FIELDS = {
-  record: [...new Set([...Object.keys(IndividualRecord.shape), ...Object.keys(DepartmentRecord.shape)])],
-  person: Object.keys(IndividualRecord.shape.person.shape),
-  department: Object.keys(DepartmentRecord.shape.department.shape),
-  event: Object.keys(RecordEvent.shape),
-};
-
-export type RecordValidation = { ok: true; record: Record } | { ok: false; problems: RecordProblem[] };
+/** A well-formed record's check; `findings` is null for a malformed record (see `checkRecord`). */
+export type RecordCheck = { ok: true; record: Record } | { ok: false; findings: RecordFinding[] | null };
 
 export function isDepartmentRecord(record: Record): record is DepartmentRecord {
   return "department" in record;
 }
 
 /**
- * Validate a parsed JSON value as a record of a policy (or of its versions: each event against the
- * version in force on its date). Every problem is reported (structure first, then the policy checks
- * of each well-formed event), each with its JSON path and a Chinese message.
+ * Check a parsed JSON value as a record of a policy (or of its versions: each event against the
+ * version in force on its date). A well-formed record is taken as it is (the schemas transform
+ * nothing, and the engine never changes a record) and gets the policy checks, each problem found as
+ * data with its JSON path. A malformed one (the schema rejects it) is only said to be one
+ * (`findings: null`): its problems are found when they are to be shown (record-structure.ts).
  */
-export function validateRecord(policies: PolicyVersions, json: unknown): RecordValidation {
-  if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    return { ok: false, problems: problemsFromIssues(json, z.object({}).safeParse(json).error?.issues ?? [], ALLOWED_FIELDS) };
+export function checkRecord(policies: PolicyVersions, json: unknown): RecordCheck {
+  if (typeof json !== "object" || json === null || Array.isArray(json) || !z.validate(structureOf("department" in json), json)) {
+    return { ok: false, findings: null };
   }
-  const isDepartment = "department" in json;
-  const shape = isDepartment ? DepartmentRecord : IndividualRecord;
-  // A well-formed record is taken as it is (the schemas transform nothing, and the engine never
-  // changes a record); only a malformed one goes through zod's parser, for its issues.
-  const valid = z.validate(structureOf(isDepartment), json);
-  const parsed = valid ? null : shape.safeParse(json);
-  const structural = parsed && !parsed.success ? problemsFromIssues(json, parsed.error.issues, ALLOWED_FIELDS) : [];
-  const record = valid ? json : parsed?.success ? parsed.data : null;
-  const parts = record ? partsOf(record) : wellFormedParts(json, isDepartment);
-  const semantic = checkRecordAgainstPolicy(indexVersions(policies), parts);
-  const problems = sortByPath([...structural, ...semantic]);
-  if (problems.length > 0 || !record) return { ok: false, problems };
-  return { ok: true, record };
+  const findings = checkRecordAgainstPolicy(indexVersions(policies), partsOf(json as Record));
+  return findings.length > 0 ? { ok: false, findings } : { ok: true, record: json as Record };
 }
 
 let structures: { individual: typeof IndividualRecord; department: typeof DepartmentRecord } | undefined;
@@ -103,50 +86,10 @@ function structureOf(isDepartment: boolean): typeof IndividualRecord | typeof De
 
 const NONE_MALFORMED: ReadonlySet<string> = new Set();
 
-/** The parts of a record that passed the structure check. */
+/** The parts of a well-formed record, for the policy checks. */
 function partsOf(record: Record): RecordParts {
   const subject: RecordParts["subject"] = isDepartmentRecord(record)
     ? { kind: "department", manager: record.department.manager, members: record.department.members }
     : { kind: "person", name: record.person.name };
   return { year: record.year, subject, events: record.events.map((fields) => ({ fields, malformed: NONE_MALFORMED })) };
-}
-
-/** The parts of a (possibly malformed) record that pass the structure check, for the policy checks. */
-function wellFormedParts(json: object, isDepartment: boolean): RecordParts {
-  const raw = json as { year?: unknown; person?: unknown; department?: unknown; events?: unknown };
-  const year = Year.safeParse(raw.year);
-  let subject: RecordParts["subject"] = null;
-  if (isDepartment) {
-    const department = DepartmentRecord.shape.department.safeParse(raw.department);
-    if (department.success) subject = { kind: "department", ...department.data };
-  } else {
-    const person = IndividualRecord.shape.person.safeParse(raw.person);
-    if (person.success) subject = { kind: "person", name: person.data.name };
-  }
-  const events = Array.isArray(raw.events) ? raw.events.map(wellFormedEvent) : [];
-  return { year: year.success ? year.data : null, subject, events };
-}
-
-/** The fields of an event that are well-formed on their own, and the names of those that are not. */
-function wellFormedEvent(raw: unknown): EventParts | null {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return null;
-  const fields: { [field: string]: unknown } = {};
-  const malformed = new Set<string>();
-  for (const [field, schema] of Object.entries(RecordEvent.shape)) {
-    const value = (raw as { [field: string]: unknown })[field];
-    if (value === undefined) continue;
-    const parsed = schema.safeParse(value);
-    if (parsed.success) fields[field] = parsed.data;
-    else malformed.add(field);
-  }
-  return { fields: fields as Partial<RecordEvent>, malformed };
-}
-
-/** Problems of the record's head first, then those of each event in record order. */
-function sortByPath(problems: RecordProblem[]): RecordProblem[] {
-  const eventIndex = (p: RecordProblem) => (p.path[0] === "events" && typeof p.path[1] === "number" ? p.path[1] : -1);
-  return problems
-    .map((problem, order) => ({ problem, order }))
-    .sort((a, b) => eventIndex(a.problem) - eventIndex(b.problem) || a.order - b.order)
-    .map(({ problem }) => problem);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatPath } from "../../src/engine/record-messages";
-import { validateRecord } from "../../src/engine/record";
+import { validateRecord } from "../../src/engine/validate-record";
 import { loadTestPolicy } from "./policy-fixture";
 
 const policy = loadTestPolicy();

@@ -45,6 +45,8 @@ async function enterRecord(page: Page, record: Record): Promise<void> {
     await page.fill("#event-clause", event.clause);
     await page.press("#event-clause", "Enter");
     await expect.poll(() => page.inputValue("#event-clause")).toMatch(new RegExp(`^${event.clause.replace(".", "\\.")} `));
+    // The clause's inputs come with its amounts in words (loaded as the picker is first focused).
+    await form.locator(".picked").waitFor();
     await form.locator("input[name=date]").fill(event.date);
     for (const field of FIELDS) {
       const value = event[field];
@@ -194,3 +196,52 @@ describe("the calculator", () => {
     expect(site.errors).toEqual([]);
   });
 });
+
+describe("the calculator's parts a first, empty visit does not need", () => {
+  /** The calculator's lazily loaded chunks a page has requested. */
+  const LAZY = /\/_astro\/(ClauseInputs|RecordTables|validate-record)\./;
+  const loaded = (requests: string[]) => [...new Set(requests.flatMap((url) => LAZY.exec(url)?.[1] ?? []))].sort();
+
+  it("are loaded when asked for: a clause's inputs, the record's tables, and a bad record's problems in Chinese", async () => {
+    const page = await site.newPage();
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    await openCalculator(page);
+    await page.waitForLoadState("networkidle");
+    expect(loaded(requests), "空记录的首次访问").toEqual([]);
+    await expect(page.locator(".calc-input .empty").textContent()).resolves.toContain("还没有记录");
+
+    await page.fill("input[name=year]", "2024");
+    await page.press("input[name=year]", "Tab");
+    const form = page.locator("form.event-form");
+    const pick = async (clause: string) => {
+      await page.fill("#event-clause", clause);
+      await page.press("#event-clause", "Enter");
+      await form.locator(".picked").waitFor();
+    };
+    await pick("处罚21");
+    await form.locator("input[name=date]").fill("2024-03-01");
+    await form.locator("input[name=points]").fill("1");
+    await form.locator("input[name=fine]").fill("10");
+    await form.locator("button[type=submit]").click();
+    await expect.poll(() => page.locator("table.events tbody tr").count()).toBe(1);
+    await expect.poll(() => page.locator("table.entries tbody tr").count()).toBe(1);
+    expect(loaded(requests), "添加一条记录之后").toEqual(["ClauseInputs", "RecordTables"]);
+
+    // The form's own problem: a fine with three decimals.
+    await pick("处罚21");
+    await form.locator("input[name=fine]").fill("10.555");
+    await form.locator("button[type=submit]").click();
+    await form.locator(".form-errors", { hasText: "处罚21 的 fine 应为 0 到 1000000 之间、最多两位小数的数，实际为 10.555" }).waitFor();
+    expect(loaded(requests)).toEqual(["ClauseInputs", "RecordTables", "validate-record"]);
+    expect(await page.locator("table.events tbody tr").count()).toBe(1);
+
+    // The record's problem: its event is no longer in its year.
+    await page.fill("input[name=year]", "2023");
+    await page.press("input[name=year]", "Tab");
+    await page.locator(".calc-results .message.error li", { hasText: "events[0].date：日期 2024-03-01 不在记录年份 2023 年内" }).waitFor();
+    await expect(page.locator("table.events .event-problem").textContent()).resolves.toBe("日期 2024-03-01 不在记录年份 2023 年内");
+    expect(site.errors).toEqual([]);
+  });
+});
+

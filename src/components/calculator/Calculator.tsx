@@ -1,15 +1,17 @@
 /**
  * The calculator island. It imports only the engine and the serialised checked policy (every version
  * of it): the record is validated and simulated by the same code as `policy simulate`, each event by
- * the version in force on its date, on every change.
+ * the version in force on its date, on every change. A record's problems are worded by the engine's
+ * reporting half, loaded the first time there is one (./problems).
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { exampleTitles, policy, versions } from "virtual:calculator-policy";
-import { formatPath, isDepartmentResult, simulate, validateRecord } from "./engine";
+import { checkRecord, isDepartmentResult, simulate } from "./engine";
 import type { Entry, JsonTextResult, Record, RecordEvent } from "../../engine/index";
 import { EventForm } from "./EventForm";
-import { EventList } from "./EventList";
 import { Headroom } from "./Headroom";
+import { recordProblems, useRecordProblems } from "./problems";
+import { loadRecordTables, useRecordTables } from "./tables";
 import { Results } from "./Results";
 import { RecordHeader } from "./RecordHeader";
 import { Toolbar } from "./Toolbar";
@@ -26,7 +28,7 @@ type Message = { kind: "error" | "info"; text: string; details?: string[]; actio
  * by `parse` (the engine's parseJsonText, loaded for the first import), which says where a broken
  * text breaks; what this page wrote itself (the stored record, a shared link) by JSON.parse.
  */
-function readRecord(text: string, parse?: (text: string) => JsonTextResult): { record: Record } | { error: string; details: string[] } {
+async function readRecord(text: string, parse?: (text: string) => JsonTextResult): Promise<{ record: Record } | { error: string; details: string[] }> {
   let value: unknown;
   if (parse) {
     const json = parse(text);
@@ -39,8 +41,8 @@ function readRecord(text: string, parse?: (text: string) => JsonTextResult): { r
       return { error: "不是有效的 JSON", details: [] };
     }
   }
-  const checked = validateRecord(versions, value);
-  if (!checked.ok) return { error: "记录有误，未导入：", details: checked.problems.map((p) => `${formatPath(p.path)}：${p.message}`) };
+  const checked = checkRecord(versions, value);
+  if (!checked.ok) return { error: "记录有误，未导入：", details: (await recordProblems(versions, value)).map((p) => p.line) };
   return { record: checked.record };
 }
 
@@ -58,7 +60,8 @@ export default function Calculator() {
   const [canSave, setCanSave] = useState(true);
 
   /** Replace the record, telling the user and offering to undo: nothing is replaced without a way back. */
-  function replaceWith(next: Record, text: string, previous: Record) {
+  async function replaceWith(next: Record, text: string, previous: Record) {
+    if (next.events.length > 0) await loadRecordTables();
     setRecord(next);
     setEditing(null);
     setMessage({
@@ -78,7 +81,7 @@ export default function Calculator() {
   async function loadExample(id: string, previous: Record) {
     const { examples } = await import("virtual:calculator-texts");
     const example = examples.find((e) => e.id === id);
-    if (example) replaceWith(exampleRecord(example), `已载入示例“${example.id}”。`, previous);
+    if (example) await replaceWith(exampleRecord(example), `已载入示例“${example.id}”。`, previous);
   }
 
   function openNotice(name: string, entry: Entry) {
@@ -88,14 +91,19 @@ export default function Calculator() {
     });
   }
 
-  useEffect(() => {
+  /**
+   * The page's record: the stored one, then a shared link's or an example's from the address. Until
+   * it is settled the page is not ready and saves nothing (nor if a part fails to load before).
+   */
+  async function start() {
     const hash = location.hash;
     const shared = hashToRecordText(hash);
     const example = exampleTitles.find((e) => e.id === hashParam(hash, "example"));
     const clause = hashParam(hash, "clause");
-    const stored = loadStored(policy.title, readRecord);
+    const stored = await loadStored(policy.title, readRecord);
     setCanSave(stored.canSave);
     const previous = stored.record ?? emptyRecord(currentYear());
+    if (previous.events.length > 0) await loadRecordTables();
     setRecord(previous);
     if (stored.keptAside) {
       const kept = stored.keptAside;
@@ -108,34 +116,42 @@ export default function Calculator() {
       });
     } else if (stored.migrated) setMessage({ kind: "info", text: "已将本机保存的旧版记录升级为新格式。" });
     if (shared !== null) {
-      const read = readRecord(shared);
-      if ("record" in read) replaceWith(read.record, "已从分享链接恢复记录。", previous);
+      const read = await readRecord(shared);
+      if ("record" in read) await replaceWith(read.record, "已从分享链接恢复记录。", previous);
       else setMessage({ kind: "error", text: "分享链接中的记录无法读取：" + read.error, details: read.details });
       history.replaceState(null, "", location.pathname + location.search);
     }
     if (clause && policy.clauses.some((c) => c.id === clause)) setInitialClause(clause);
-    if (shared === null && example) void loadExample(example.id, previous).finally(() => setReady(true));
-    else setReady(true);
-  }, []);
+    try {
+      if (shared === null && example) await loadExample(example.id, previous);
+    } finally {
+      setReady(true);
+    }
+  }
+
+  useEffect(() => void start(), []);
 
   useEffect(() => {
     if (ready && canSave) saveRecord(key, record);
   }, [record, ready, canSave]);
 
-  const validation = useMemo(() => validateRecord(versions, record), [record]);
-  const result = useMemo(() => (validation.ok ? simulate(versions, validation.record) : null), [validation]);
+  const check = useMemo(() => checkRecord(versions, record), [record]);
+  const problems = useRecordProblems(versions, record, !check.ok);
+  const result = useMemo(() => (check.ok ? simulate(versions, check.record) : null), [check]);
+  const tables = useRecordTables(record.events.length > 0);
   const people = peopleOf(record);
   const person = selected !== null && people.includes(selected) ? selected : people[0]!;
   const personResult = result && (isDepartmentResult(result) ? result.people.find((p) => p.name === person) : result);
 
   async function importText(text: string, source: string) {
     const { parseJsonText } = await import("../../engine/json-text");
-    const read = readRecord(text, parseJsonText);
-    if ("record" in read) replaceWith(read.record, `已导入 ${source}：${read.record.events.length} 条记录。`, record);
+    const read = await readRecord(text, parseJsonText);
+    if ("record" in read) await replaceWith(read.record, `已导入 ${source}：${read.record.events.length} 条记录。`, record);
     else setMessage({ kind: "error", text: `${source}：${read.error}`, details: read.details });
   }
 
-  function save(event: RecordEvent, index: number | null) {
+  async function save(event: RecordEvent, index: number | null) {
+    await loadRecordTables();
     setRecord((r) => (index === null ? insertEvent(r, event) : replaceEvent(r, index, event)));
     setEditing(null);
   }
@@ -152,7 +168,7 @@ export default function Calculator() {
         onLoadExample={(id) => void loadExample(id, record)}
         onClear={() => {
           if (canSave) clearRecord(key);
-          replaceWith(emptyRecord(currentYear()), "记录已清空。", record);
+          void replaceWith(emptyRecord(currentYear()), "记录已清空。", record);
         }}
       />
       <div class="messages" role="alert">
@@ -169,7 +185,11 @@ export default function Calculator() {
         <section class="calc-input" aria-labelledby="calc-input-title">
           <h2 id="calc-input-title">录入</h2>
           <RecordHeader managerTitle={managerRole?.title ?? ""} record={record} onChange={setRecord} />
-          <EventList policy={policy} record={record} problems={validation.ok ? [] : validation.problems} editingIndex={editing} onEdit={setEditing} onRemove={(i) => { setRecord((r) => removeEvent(r, i)); setEditing(null); }} />
+          {record.events.length === 0 ? (
+            <p class="empty">还没有记录。用下面的表单添加第一条。</p>
+          ) : (
+            tables && <tables.EventTable policy={policy} record={record} problems={problems} editingIndex={editing} onEdit={setEditing} onRemove={(i) => { setRecord((r) => removeEvent(r, i)); setEditing(null); }} />
+          )}
           <EventForm
             policy={policy}
             versions={versions}
@@ -182,10 +202,10 @@ export default function Calculator() {
         </section>
         <section class="calc-results" aria-labelledby="calc-results-title">
           <h2 id="calc-results-title">结果</h2>
-          {!validation.ok && (
+          {!check.ok && (
             <div class="message error">
               <p>记录有误，改正后显示结果：</p>
-              <ul>{validation.problems.map((p) => <li>{formatPath(p.path)}：{p.message}</li>)}</ul>
+              <ul>{problems.map((p) => <li>{p.line}</li>)}</ul>
             </div>
           )}
           {result && (

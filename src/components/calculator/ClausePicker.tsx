@@ -9,10 +9,12 @@ interface Props {
   clauses: readonly Clause[];
   value: string | null;
   onChange: (clauseId: string | null) => void;
+  /** Called as the picker gets focus (to load what a chosen clause needs). */
+  onFocus?: () => void;
   describe: (clause: Clause) => string;
 }
 
-export function ClausePicker({ id, label, clauses, value, onChange, describe }: Props) {
+export function ClausePicker({ id, label, clauses, value, onChange, onFocus, describe }: Props) {
   const selected = clauses.find((c) => c.id === value) ?? null;
   const [text, setText] = useState(selected ? `${selected.id} ${selected.title}` : "");
   const [open, setOpen] = useState(false);
@@ -84,6 +86,7 @@ export function ClausePicker({ id, label, clauses, value, onChange, describe }: 
         }}
         onFocus={() => {
           keepOpen();
+          onFocus?.();
           void import("virtual:calculator-texts").then((texts) => setOriginals(texts.originals));
         }}
         onBlur={() => {

@@ -1,10 +1,10 @@
-/** One person's result: the figures, the grade cap and its rule, interventions, the chart, every entry. */
+/** One person's result: the figures, the grade cap and its rule, interventions, the chart, every entry (./RecordTables). */
 import type { Policy } from "../../check/schema";
 import { formatMoney, formatPoints } from "./engine";
 import type { Entry, PersonResult } from "../../engine/index";
-import { signed } from "../../site/amounts";
 import { consequencesText } from "../../site/rules-text";
-import { capHref, clauseHref, ruleHref } from "../../site/urls";
+import { capHref, ruleHref } from "../../site/urls";
+import { useRecordTables } from "./tables";
 import { Timeline } from "./Timeline";
 
 interface Props {
@@ -26,6 +26,7 @@ export function PersonResults({ policy, name, year, result, onNotice }: Props) {
     ["complaints", tag, `${result.complaints} 次`],
   ];
   const rule = result.gradeCapRule;
+  const tables = useRecordTables(result.entries.length > 0);
   return (
     <div class="person-results" data-person={name}>
       <dl class="summary">
@@ -66,37 +67,7 @@ export function PersonResults({ policy, name, year, result, onNotice }: Props) {
       <Timeline policy={policy} year={year} result={result} />
 
       <h4>明细</h4>
-      {result.entries.length === 0 ? (
-        <p>没有加减分或罚款。</p>
-      ) : (
-        <div class="table-wrap">
-          <table class="entries">
-            <caption class="visually-hidden">{name} 的明细</caption>
-            <thead>
-              <tr>
-                <th scope="col">日期</th>
-                <th scope="col">条款</th>
-                <th scope="col" class="num">积分</th>
-                <th scope="col" class="num">金额</th>
-                <th scope="col">说明</th>
-                <th scope="col"><span class="visually-hidden">通知单</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.entries.map((entry) => (
-                <tr>
-                  <td class="c-date">{entry.date}</td>
-                  <td class="c-clause"><a href={clauseHref(entry.clause)} class="clause-id">{entry.clause}</a></td>
-                  <td class={`c-points num ${entry.points < 0 ? "deduct" : entry.points > 0 ? "award" : ""}`}>{signed(entry.points)}</td>
-                  <td class="c-money num">{entry.fine > 0 ? `罚 ${formatMoney(entry.fine)}` : entry.reward > 0 ? `奖 ${formatMoney(entry.reward)}` : "—"}</td>
-                  <td class="c-why">{entry.why}</td>
-                  <td class="c-actions"><button type="button" class="secondary small" onClick={() => onNotice(entry)} aria-label={`打印通知单：${entry.date} ${entry.clause}`}>通知单</button></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      {result.entries.length === 0 ? <p>没有加减分或罚款。</p> : tables && <tables.EntryTable name={name} entries={result.entries} onNotice={onNotice} />}
     </div>
   );
 }

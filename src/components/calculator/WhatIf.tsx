@@ -4,10 +4,11 @@
  */
 import { useMemo } from "preact/hooks";
 import type { Clause, Policy } from "../../check/schema";
-import { formatMoney, formatPoints, validateRecord } from "./engine";
+import { checkRecord, formatMoney, formatPoints } from "./engine";
 import type { Record, RecordEvent } from "../../engine/index";
 import { clauseFields } from "./model/fields";
 import { whatIf } from "./model/what-if";
+import { useRecordProblems } from "./problems";
 
 interface Props {
   /** Every version: events are judged by the one in force on their dates. */
@@ -30,12 +31,12 @@ export function WhatIf({ versions, policy, record, person, clause, when }: Props
     if (department) event.person = person;
     if (f.points) event.points = f.points.defaultValue;
     if (f.money) event.fine = f.money.defaultValue;
-    const check = validateRecord(versions, { ...record, events: [...record.events, event] });
-    if (!check.ok) return { error: check.problems.map((p) => p.message).join("；") };
-    return { change: whatIf(versions, record, person, event) };
+    const extended = { ...record, events: [...record.events, event] };
+    return checkRecord(versions, extended).ok ? { change: whatIf(versions, record, person, event) } : { bad: extended };
   }, [clause, when, record, person]);
+  const problems = useRecordProblems(versions, answer.bad, answer.bad !== undefined);
 
-  if (answer.error) return <p class="form-errors">{answer.error}</p>;
+  if (answer.bad) return <p class="form-errors">{problems.map((p) => p.message).join("；")}</p>;
   const change = answer.change;
   return change ? (
     <div class="whatif" aria-live="polite">

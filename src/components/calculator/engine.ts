@@ -7,8 +7,7 @@
  */
 import type { DepartmentResult, Result } from "../../engine/index";
 
-export { validateRecord } from "../../engine/record";
-export { formatPath } from "../../engine/record-messages";
+export { checkRecord } from "../../engine/record";
 export { simulate } from "../../engine/simulate";
 export { describeAmounts } from "../../engine/explain";
 export { formatMoney, formatPoints } from "../../engine/quantity";

@@ -25,8 +25,8 @@ export function keptAsidePrefix(policyTitle: string): string {
   return `${KEY_PREFIX}${policyTitle}:kept-aside:`;
 }
 
-/** Reads a JSON text as a record: the record, or a Chinese reason. */
-export type RecordReader = (text: string) => { record: Record } | { error: string; details: string[] };
+/** Reads a JSON text as a record: the record, or a Chinese reason (whose words may have to be loaded first). */
+export type RecordReader = (text: string) => Promise<{ record: Record } | { error: string; details: string[] }>;
 
 export interface KeptAside {
   /** Where the unreadable value now lives (null when even the copy failed: then nothing is saved). */
@@ -96,12 +96,12 @@ function unwrap(text: string): { recordText: string } | { error: string } {
 }
 
 /** Load the stored record of a policy, migrating and keeping aside as needed. */
-export function loadStored(title: string, read: RecordReader): Loaded {
+export async function loadStored(title: string, read: RecordReader): Promise<Loaded> {
   const key = storageKey(title);
   const current = get(key);
   if (current !== null) {
     const unwrapped = unwrap(current);
-    const checked = "recordText" in unwrapped ? read(unwrapped.recordText) : null;
+    const checked = "recordText" in unwrapped ? await read(unwrapped.recordText) : null;
     if (checked && "record" in checked) return { record: checked.record, keptAside: null, migrated: false, canSave: true };
     const reason = "error" in unwrapped ? unwrapped.error : checked && "error" in checked ? [checked.error, ...checked.details].join(" ") : "";
     const kept = keepAside(title, key, current, reason);
@@ -110,7 +110,7 @@ export function loadStored(title: string, read: RecordReader): Loaded {
   const legacyKey = legacyStorageKey(title);
   const legacy = get(legacyKey);
   if (legacy === null) return { record: null, keptAside: null, migrated: false, canSave: true };
-  const checked = read(legacy);
+  const checked = await read(legacy);
   if ("record" in checked) {
     // Remove the old value only once the new one is safely written.
     if (set(key, envelope(checked.record))) remove(legacyKey);

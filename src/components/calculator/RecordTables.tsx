@@ -1,9 +1,15 @@
-/** The record's events in order, each with its problems (if any) and edit / remove buttons. */
+/**
+ * The record's two tables: its events in order (each with its problems and the buttons to edit or
+ * remove it) and a person's entries (each with its notice). An empty record shows neither: they are
+ * loaded the first time a record has events (./tables).
+ */
+import { formatMoney } from "./engine";
 import type { Policy } from "../../check/schema";
-import type { Record, RecordEvent, RecordProblem } from "../../engine/index";
+import type { Entry, Record, RecordEvent, RecordProblem } from "../../engine/index";
+import { signed } from "../../site/amounts";
 import { clauseHref } from "../../site/urls";
 
-interface Props {
+interface EventTableProps {
   policy: Policy;
   record: Record;
   problems: RecordProblem[];
@@ -25,9 +31,8 @@ function details(event: RecordEvent): string {
   return parts.join("，");
 }
 
-export function EventList({ policy, record, problems, editingIndex, onEdit, onRemove }: Props) {
+export function EventTable({ policy, record, problems, editingIndex, onEdit, onRemove }: EventTableProps) {
   const department = "department" in record;
-  if (record.events.length === 0) return <p class="empty">还没有记录。用下面的表单添加第一条。</p>;
   return (
     <div class="table-wrap">
       <table class="events">
@@ -62,6 +67,44 @@ export function EventList({ policy, record, problems, editingIndex, onEdit, onRe
               </tr>
             );
           })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+interface EntryTableProps {
+  name: string;
+  entries: Entry[];
+  onNotice: (entry: Entry) => void;
+}
+
+export function EntryTable({ name, entries, onNotice }: EntryTableProps) {
+  return (
+    <div class="table-wrap">
+      <table class="entries">
+        <caption class="visually-hidden">{name} 的明细</caption>
+        <thead>
+          <tr>
+            <th scope="col">日期</th>
+            <th scope="col">条款</th>
+            <th scope="col" class="num">积分</th>
+            <th scope="col" class="num">金额</th>
+            <th scope="col">说明</th>
+            <th scope="col"><span class="visually-hidden">通知单</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((entry) => (
+            <tr>
+              <td class="c-date">{entry.date}</td>
+              <td class="c-clause"><a href={clauseHref(entry.clause)} class="clause-id">{entry.clause}</a></td>
+              <td class={`c-points num ${entry.points < 0 ? "deduct" : entry.points > 0 ? "award" : ""}`}>{signed(entry.points)}</td>
+              <td class="c-money num">{entry.fine > 0 ? `罚 ${formatMoney(entry.fine)}` : entry.reward > 0 ? `奖 ${formatMoney(entry.reward)}` : "—"}</td>
+              <td class="c-why">{entry.why}</td>
+              <td class="c-actions"><button type="button" class="secondary small" onClick={() => onNotice(entry)} aria-label={`打印通知单：${entry.date} ${entry.clause}`}>通知单</button></td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>
