@@ -240,9 +240,12 @@ function checkLiabilityFields(sink: EventSink, index: PolicyIndex, clause: Claus
   for (const field of LIABILITY_FIELDS) {
     const value = event[field];
     if (typeof value !== "number") continue;
-    const amounts = liabilityAmounts(index, clause, field).filter((amount) => allowsLiabilityValue(amount, value) !== null);
-    if (amounts.length === 0) problems.push(found("R0502", at(sink, field), { clause: clause.id, role: index.managerRole?.id ?? "" }));
-    const failed = amounts.find((amount) => !allowsLiabilityValue(amount, value));
-    if (failed) problems.push(found("R0503", at(sink, field), { clause: clause.id, amount: failed, value }));
+    const verdicts = liabilityAmounts(index, clause, field).flatMap((amount) => {
+      const ok = allowsLiabilityValue(amount, value);
+      return ok === null ? [] : [{ amount, ok }];
+    });
+    if (verdicts.length === 0) problems.push(found("R0502", at(sink, field), { clause: clause.id, role: index.managerRole?.id ?? "" }));
+    const failed = verdicts.find((verdict) => !verdict.ok);
+    if (failed) problems.push(found("R0503", at(sink, field), { clause: clause.id, amount: failed.amount, value }));
   }
 }
