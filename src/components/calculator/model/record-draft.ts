@@ -71,6 +71,9 @@ export function exampleRecord(example: Example): Record {
   return { year: example.year, department: { manager: example.subject.manager, members: example.subject.members }, events };
 }
 
+/** The record's latest date (an imported record need not be in date order); 1 January if it has no event. */
 export function lastDate(record: Record): string {
-  return record.events.at(-1)?.date ?? `${record.year}-01-01`;
+  let last = `${record.year}-01-01`;
+  for (const { date } of record.events) if (date > last) last = date;
+  return last;
 }
