@@ -59,7 +59,7 @@ async function enterRecord(page: Page, record: Record): Promise<void> {
   }
 }
 
-async function expectPerson(page: Page, expected: IndividualResult, who: string): Promise<void> {
+async function expectPersonFigures(page: Page, expected: IndividualResult, who: string): Promise<void> {
   const scope = page.locator(".person-results");
   const text = (key: string) => scope.locator(`[data-result=${key}]`).first().textContent();
   expect(await text("finalScore"), `${who} 年底积分`).toBe(formatPoints(expected.finalScore));
@@ -71,7 +71,11 @@ async function expectPerson(page: Page, expected: IndividualResult, who: string)
   const interventions = (await text("interventions")) ?? "";
   if (expected.interventions.length === 0) expect(interventions).toBe("无");
   for (const i of expected.interventions) expect(interventions).toContain(`${i.date} ${i.reason}`);
-  expect(await scope.locator("table.entries tbody tr").count(), `${who} 明细条数`).toBe(expected.entries.length);
+}
+
+async function expectPerson(page: Page, expected: IndividualResult, who: string): Promise<void> {
+  await expectPersonFigures(page, expected, who);
+  expect(await page.locator(".person-results table.entries tbody tr").count(), `${who} 明细条数`).toBe(expected.entries.length);
 }
 
 describe("the calculator", () => {
@@ -182,6 +186,41 @@ describe("the calculator", () => {
       await fresh.waitForSelector(".person-results");
       expect(await axeViolations(fresh), `示例${dark ? "（深色）" : ""}`).toEqual([]);
     }
+  });
+
+  it("shows a long record's first hundred rows, more on request, and one chart mark a day", async () => {
+    const member = policy.roles.find((r) => r.kind === "member")!.id;
+    const clause = policy.clauses.find((c) => c.role === member && c.points.kind === "fixed" && c.money.kind === "fixed" && c.liability.length === 0)!;
+    const members = ["张三", "王五"];
+    // 300 events on as many days, not in date order.
+    const events = Array.from({ length: 300 }, (_, i) => ({ date: `2024-${String(1 + ((i * 7) % 12)).padStart(2, "0")}-${String(1 + (i % 25)).padStart(2, "0")}`, clause: clause.id, person: members[i % 2]! }));
+    const record = { year: 2024, department: { manager: "李四", members }, events };
+    const validation = validateRecord(policy, record);
+    if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
+    const expected = (simulate(policy, validation.record) as DepartmentResult).people.find((p) => p.name === "张三")!;
+    expect(expected.entries.length).toBeGreaterThan(100);
+
+    const long = await site.newPage();
+    await openCalculator(long);
+    await long.setInputFiles("input[name=import]", { name: "全年.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(record)) });
+    const rows = long.locator("table.events tbody tr");
+    await expect.poll(() => rows.count()).toBe(100);
+    const more = long.locator(".calc-input .table-more");
+    await expect(more.textContent()).resolves.toContain("显示前 100 条，共 300 条");
+    await more.getByRole("button", { name: "再显示 100 条" }).click();
+    await expect.poll(() => rows.count()).toBe(200);
+    await more.getByRole("button", { name: "全部显示" }).click();
+    await expect.poll(() => rows.count()).toBe(300);
+    expect(await more.count()).toBe(0);
+
+    await long.locator(".people-tabs button", { hasText: "张三（" }).click();
+    await expectPersonFigures(long, expected, "张三");
+    await expect(long.locator("table.entries tbody tr").count()).resolves.toBe(100);
+    await expect(long.locator(".calc-results .table-more").first().textContent()).resolves.toContain(`共 ${expected.entries.length} 条`);
+    const days = new Set(expected.entries.map((e) => e.date)).size;
+    await expect(long.locator("figure.timeline circle").count()).resolves.toBe(days);
+    await long.locator("[data-headroom=score]").waitFor();
+    expect(site.errors).toEqual([]);
   });
 
   it("is screenshotted at 360 and 1280 pixels", async () => {

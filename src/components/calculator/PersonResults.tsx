@@ -1,11 +1,10 @@
-/** One person's result: the figures, the grade cap and its rule, interventions, the chart, every entry (./RecordTables). */
+/** One person's result: the figures, the grade cap and its rule, interventions, and (./RecordTables) the chart and every entry. */
 import type { Policy } from "../../check/schema";
 import { formatMoney, formatPoints } from "./engine";
 import type { Entry, PersonResult } from "../../engine/index";
 import { consequencesText } from "../../site/rules-text";
 import { capHref, ruleHref } from "../../site/urls";
 import { useRecordTables } from "./tables";
-import { Timeline } from "./Timeline";
 
 interface Props {
   policy: Policy;
@@ -63,8 +62,12 @@ export function PersonResults({ policy, name, year, result, onNotice }: Props) {
         </ul>
       )}
 
-      <h4>积分走势</h4>
-      <Timeline policy={policy} year={year} result={result} />
+      {result.entries.length > 0 && tables && (
+        <>
+          <h4>积分走势</h4>
+          <tables.Timeline policy={policy} year={year} result={result} />
+        </>
+      )}
 
       <h4>明细</h4>
       {result.entries.length === 0 ? <p>没有加减分或罚款。</p> : tables && <tables.EntryTable name={name} entries={result.entries} onNotice={onNotice} />}

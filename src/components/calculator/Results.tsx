@@ -3,6 +3,7 @@ import type { Policy } from "../../check/schema";
 import { formatMoney, formatPoints, isDepartmentResult } from "./engine";
 import type { Entry, Record, Result } from "../../engine/index";
 import { PersonResults } from "./PersonResults";
+import { useRecordTables } from "./tables";
 
 interface Props {
   policy: Policy;
@@ -14,6 +15,7 @@ interface Props {
 }
 
 export function Results({ policy, record, result, person, onSelect, onNotice }: Props) {
+  const tables = useRecordTables(isDepartmentResult(result) && result.directors.some((d) => d.entries.length > 0));
   if (!isDepartmentResult(result)) {
     return <PersonResults policy={policy} name={person} year={record.year} result={result} onNotice={(e) => onNotice(person, e)} />;
   }
@@ -36,7 +38,7 @@ export function Results({ policy, record, result, person, onSelect, onNotice }: 
             {result.directors.map((d) => (
               <li>
                 {roleTitle(d.role)}：罚款 <span data-result={`director-${d.role}`}>{formatMoney(d.fines)}</span> 元
-                {d.entries.length > 0 && <ul>{d.entries.map((e) => <li>{e.date} {e.why}</li>)}</ul>}
+                {d.entries.length > 0 && tables && <tables.DirectorEntries entries={d.entries} />}
               </li>
             ))}
           </ul>
