@@ -1,7 +1,7 @@
 /** Laws of the engine, each checked on many generated records of the test policy. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isDepartmentResult, Result, simulate, validateRecord, type PersonResult, type Record } from "../../src/engine";
+import { isDepartmentResult, Result, simulate, validateRecord, type DepartmentResult, type PersonResult, type Record } from "../../src/engine";
 import { toDay } from "../../src/engine/dates";
 import { dayArb, departmentArb, eventArb, individualArb, MEMBERS, YEAR } from "./arbitrary-record";
 import { loadTestPolicy } from "./policy-fixture";
@@ -103,6 +103,23 @@ describe("engine laws", () => {
         const expected = simulate(policy, valid(json));
         const actual = mapEventIndexes(simulate(policy, valid(shuffled)), (i) => order[i] ?? -1);
         expect(actual).toEqual(expected);
+      }),
+    );
+  });
+
+  // Law: in a department, a member's result depends on their own events alone (other people's events
+  // reach the manager and the directors, never another member): simulated with only their events, it
+  // is the same but for the event indexes the reasons refer to. The calculator's headroom relies on it.
+  it("gives a member the same result from their own events alone", () => {
+    fc.assert(
+      fc.property(departmentArb(policy), fc.constantFrom(...MEMBERS), (json, member) => {
+        const kept = json.events.flatMap((e, i) => (e.person === member ? [i] : []));
+        const own = { ...json, events: kept.map((i) => json.events[i]!) };
+        const resultOf = (record: typeof json) => (simulate(policy, valid(record)) as DepartmentResult).people.find((p) => p.name === member);
+        const full = resultOf(json);
+        const alone = resultOf(own);
+        expect(full).toBeDefined();
+        expect(mapEventIndexes(alone, (i) => kept[i] ?? -1)).toEqual(full);
       }),
     );
   });

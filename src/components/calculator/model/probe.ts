@@ -44,6 +44,16 @@ function withEvents(versions: readonly Policy[], record: Record, person: string,
   return personOf(simulate(versions, extended), person);
 }
 
+/**
+ * The record cut to the events that decide `person`'s result: a department member's own (other
+ * people's events reach only the manager and the directors: an engine law,
+ * test/engine/properties.test.ts), everyone's for the manager or a person's record.
+ */
+function decidingRecord(record: Record, person: string): Record {
+  if (!("department" in record) || person === record.department.manager) return record;
+  return { ...record, events: record.events.filter((e) => e.person === person) };
+}
+
 const count = (list: Intervention[], kind: "score" | "frequency") => list.filter((i) => i.rule.kind === kind).length;
 
 export interface Headroom {
@@ -74,9 +84,10 @@ export function headroom(policy: Policy, versions: readonly Policy[], record: Re
   const probe = probeClause(policy);
   if (!probe) return null;
   const date = lastDate(record);
+  const deciding = decidingRecord(record, person);
   const tried = new Map<number, PersonResult | undefined>();
   const at = (step: number) => {
-    if (!tried.has(step)) tried.set(step, withEvents(versions, record, person, [probeEvent(probe, date, record, person, step * STEP)]));
+    if (!tried.has(step)) tried.set(step, withEvents(versions, deciding, person, [probeEvent(probe, date, deciding, person, step * STEP)]));
     return tried.get(step);
   };
   const first = at(1);
@@ -97,7 +108,7 @@ export function headroom(policy: Policy, versions: readonly Policy[], record: Re
   }
   const trigger = policy.interventions.find((t) => t.kind === "frequency");
   for (let k = 1; trigger?.kind === "frequency" && k <= trigger.count && result.frequency === null; k++) {
-    const after = withEvents(versions, record, person, Array.from({ length: k }, () => probeEvent(probe, date, record, person, 0)));
+    const after = withEvents(versions, deciding, person, Array.from({ length: k }, () => probeEvent(probe, date, deciding, person, 0)));
     if (after && count(after.interventions, "frequency") > count(now.interventions, "frequency")) {
       result.frequency = { violations: k, date, reason: trigger.reason };
     }
