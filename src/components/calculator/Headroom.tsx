@@ -1,5 +1,5 @@
 /** Headroom for one person: points left before a stricter cap and before 诫勉, and what one more event of a chosen clause would do. */
-import { useMemo, useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import type { Policy } from "../../check/schema";
 import { formatPoints } from "./engine";
 import type { PersonResult, Record } from "../../engine/index";
@@ -20,7 +20,17 @@ interface Props {
 }
 
 export function Headroom({ policy, versions, record, person, result }: Props) {
-  const room = useMemo(() => headroom(policy, versions, record, person, result), [policy, versions, record, person, result]);
+  // Worked out after the result is shown: for a manager it simulates the whole record a few times,
+  // seconds for a department's year of many thousands of events.
+  const [worked, setWorked] = useState<{ record: Record; person: string; room: ReturnType<typeof headroom> } | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setWorked({ record, person, room: headroom(policy, versions, record, person, result) }), 0);
+    return () => clearTimeout(timer);
+  }, [policy, versions, record, person, result]);
+  // Until then the last answer for this person stays (marked busy), so that an edit does not make
+  // the list flicker; undefined before the first, null when the policy has no clause to probe with.
+  const room = worked?.person === person ? worked.room : undefined;
+  const busy = worked?.record !== record || worked.person !== person;
   const [clauseId, setClauseId] = useState<string | null>(null);
   const [date, setDate] = useState<string>("");
   const when = date || lastDate(record);
@@ -33,9 +43,11 @@ export function Headroom({ policy, versions, record, person, result }: Props) {
   }
 
   return (
-    <section class="headroom" aria-labelledby="headroom-title">
+    <section class="headroom" aria-labelledby="headroom-title" aria-busy={busy}>
       <h3 id="headroom-title">余量：{person}</h3>
-      {room === null ? (
+      {room === undefined ? (
+        <p>正在计算余量……</p>
+      ) : room === null ? (
         <p>本办法没有酌情处罚条款，无法模拟余量。</p>
       ) : (
         <ul>
