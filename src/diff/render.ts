@@ -2,28 +2,21 @@
 import type { Amount, Bound, Consequence } from "../check/schema";
 import type { ClauseChange, ClauseFieldChange, ClauseSummary, PlainCapRule, PlainLiability, PlainTrigger, PolicyDiff, RuleChange } from "./schema";
 import { isEmptyDiff } from "./diff-policies";
+import { describeAmount } from "../check/amounts";
 
 type Direction = "award" | "deduct";
 
 /** `1 分`, `2~3 分`, `酌情`, `无` */
-export function describeAmount(amount: Amount, unit: string): string {
-  switch (amount.kind) {
-    case "fixed":
-      return `${amount.value} ${unit}`;
-    case "range":
-      return `${amount.min}~${amount.max} ${unit}`;
-    case "discretion":
-      return "酌情";
-    case "none":
-      return "无";
-  }
+export function amountWithUnit(amount: Amount, unit: string): string {
+  const text = describeAmount(amount);
+  return amount.kind === "fixed" || amount.kind === "range" ? `${text} ${unit}` : text;
 }
 
 const POINTS_LABEL: Record<Direction, string> = { award: "加分", deduct: "扣分" };
 const MONEY_LABEL: Record<Direction, string> = { award: "奖金", deduct: "罚款" };
 
 function amountsText(direction: Direction, points: Amount, money: Amount): string {
-  return `${POINTS_LABEL[direction]} ${describeAmount(points, "分")}，${MONEY_LABEL[direction]} ${describeAmount(money, "元")}`;
+  return `${POINTS_LABEL[direction]} ${amountWithUnit(points, "分")}，${MONEY_LABEL[direction]} ${amountWithUnit(money, "元")}`;
 }
 
 const BOUND_WORDS: Record<Bound["op"], string> = { ">=": "（含）以上", "<=": "（含）以下", ">": "（不含）以上", "<": "（不含）以下" };
@@ -35,12 +28,12 @@ function boundText(bound: Bound, unit = ""): string {
 export function liabilityText(liability: PlainLiability): string {
   switch (liability.kind) {
     case "fixed":
-      return `${liability.role} 扣分 ${describeAmount(liability.points, "分")}，罚款 ${describeAmount(liability.money, "元")}`;
+      return `${liability.role} 扣分 ${amountWithUnit(liability.points, "分")}，罚款 ${amountWithUnit(liability.money, "元")}`;
     case "share":
-      return `${liability.role} 罚款 ${describeAmount(liability.percent, "%").replace(" %", "%")}`;
+      return `${liability.role} 罚款 ${amountWithUnit(liability.percent, "%").replace(" %", "%")}`;
     case "daily": {
       const measure = liability.measure === "event" ? "按条" : "";
-      return `${liability.role} 当日「${liability.group}」${measure}合计 ${boundText(liability.threshold, liability.unit)} 扣分 ${describeAmount(liability.points, "分")}，罚款 ${describeAmount(liability.money, "元")}`;
+      return `${liability.role} 当日「${liability.group}」${measure}合计 ${boundText(liability.threshold, liability.unit)} 扣分 ${amountWithUnit(liability.points, "分")}，罚款 ${amountWithUnit(liability.money, "元")}`;
     }
   }
 }
@@ -65,9 +58,9 @@ const FIELD_LABELS: Record<Exclude<ClauseFieldChange["field"], "points" | "money
 function fieldChangeText(change: ClauseFieldChange, direction: Direction): string {
   switch (change.field) {
     case "points":
-      return `${POINTS_LABEL[direction]} ${describeAmount(change.old, "分")} → ${describeAmount(change.new, "分")}`;
+      return `${POINTS_LABEL[direction]} ${amountWithUnit(change.old, "分")} → ${amountWithUnit(change.new, "分")}`;
     case "money":
-      return `${MONEY_LABEL[direction]} ${describeAmount(change.old, "元")} → ${describeAmount(change.new, "元")}`;
+      return `${MONEY_LABEL[direction]} ${amountWithUnit(change.old, "元")} → ${amountWithUnit(change.new, "元")}`;
     case "title":
       return `标题 「${change.old}」 → 「${change.new}」`;
     case "category":

@@ -2,6 +2,7 @@
  * The record problems' messages, one per stable code, worded from the checks' findings. User-facing
  * text is Simplified Chinese. The calculator loads this file only when a record has a problem.
  */
+import { describeAmount } from "../check/amounts";
 import type { Amount, Clause } from "../check/schema";
 import { DepartmentRecord, IndividualRecord, RecordEvent } from "./record";
 import { MAX_COUNT, MAX_DISCRETION } from "./record-checks";
@@ -67,20 +68,6 @@ function describeValue(value: unknown): string {
       return "对象";
     default:
       return "空";
-  }
-}
-
-/** `2~3`, `1`, `酌情`, `无` */
-function describeAmount(amount: Amount): string {
-  switch (amount.kind) {
-    case "fixed":
-      return String(amount.value);
-    case "range":
-      return `${amount.min}~${amount.max}`;
-    case "discretion":
-      return "酌情";
-    case "none":
-      return "无";
   }
 }
 

@@ -1,12 +1,12 @@
-/** How amounts read in the handbook and the calculator: signs, ranges, 酌情处理, one decimal at most. */
+/**
+ * How amounts read in the handbook and the calculator: signs, ranges, 酌情处理. The policy's own
+ * figures are written as the policy writes them; computed points with one decimal at most.
+ */
+import { describeAmount } from "../check/amounts";
 import type { Amount, Clause, Policy } from "../check/schema";
+import { formatPoints } from "../engine/quantity";
 
 export type Direction = "award" | "deduct";
-
-/** At most one decimal, no trailing zero: 1, 0.5, 12.3. */
-export function num(n: number): string {
-  return String(Math.round(n * 10) / 10);
-}
 
 const MINUS = "−";
 
@@ -14,14 +14,9 @@ export function directionOf(policy: Policy, clause: Clause): Direction {
   return policy.categories.find((c) => c.id === clause.category)?.direction ?? "deduct";
 }
 
-/** The bare magnitude: `1`, `2~3`, `酌情`, or null when the clause has none. */
+/** The bare magnitude as the policy writes it: `1`, `2~3`, `酌情`, or null when the clause has none. */
 export function magnitude(amount: Amount): string | null {
-  switch (amount.kind) {
-    case "fixed": return num(amount.value);
-    case "range": return `${amount.min}~${amount.max}`;
-    case "discretion": return "酌情";
-    case "none": return null;
-  }
+  return amount.kind === "none" ? null : describeAmount(amount);
 }
 
 /** Points as a reader sees them: `+1 分`, `−2~3 分`, `酌情处理`, or null. */
@@ -58,5 +53,5 @@ export function sortValue(amount: Amount): [number, number] {
 /** A signed points change as shown in results: `+1`, `−2`, `−0.5`. */
 export function signed(n: number): string {
   if (n === 0) return "0";
-  return (n > 0 ? "+" : MINUS) + num(Math.abs(n));
+  return (n > 0 ? "+" : MINUS) + formatPoints(Math.abs(n));
 }

@@ -1,6 +1,5 @@
 /** The names the handbook gives the policy's rule blocks (the DSL's global rules), for headings and links. */
 import type { Policy } from "../check/schema";
-import { num } from "./amounts";
 import { boundWords, consequencesText } from "./rules-text";
 
 /** A heading and a one-line computed summary for a rule block (`Repeat`, `trigger:积分扣完`, `cap:评级1`…). */
@@ -8,7 +7,7 @@ export function ruleBlockTitle(policy: Policy, rule: string): { title: string; s
   const [kind, arg = ""] = rule.split(/:(.*)/s);
   switch (kind) {
     case "BasePoints":
-      return { title: "基础分", summary: `每人每年从 ${num(policy.basePoints)} 分起算。` };
+      return { title: "基础分", summary: `每人每年从 ${policy.basePoints} 分起算。` };
     case "trigger":
       return { title: `诫勉：${arg}`, summary: triggerSummary(policy, arg) };
     case "Consequences":
@@ -16,10 +15,10 @@ export function ruleBlockTitle(policy: Policy, rule: string): { title: string; s
     case "DefaultLiability":
       return {
         title: "连带责任",
-        summary: `${policy.defaultLiability.role}承担：${policy.defaultLiability.shares.map((s) => `“${s.responsibility}”责任 ${num(s.percent)}%`).join("，")}。`,
+        summary: `${policy.defaultLiability.role}承担：${policy.defaultLiability.shares.map((s) => `“${s.responsibility}”责任 ${s.percent}%`).join("，")}。`,
       };
     case "Repeat":
-      return { title: "重犯加倍", summary: `${policy.repeat.windowDays} 天内重犯同一条款，扣分和罚款 ×${num(policy.repeat.factor)}。` };
+      return { title: "重犯加倍", summary: `${policy.repeat.windowDays} 天内重犯同一条款，扣分和罚款 ×${policy.repeat.factor}。` };
     case "Grades":
       return { title: "绩效评级", summary: `等级从高到低：${policy.grading.grades.join("、")}。` };
     case "cap": {

@@ -1,17 +1,16 @@
 /** Examples put into words for the examples page. */
 import type { Example, ExampleEvent, Expectation } from "../check/schema";
-import { num } from "./amounts";
 
 export function exampleEventFields(ev: ExampleEvent): string[] {
   const out: string[] = [];
-  if (ev.count !== undefined) out.push(`数量 ${num(ev.count)}`);
-  if (ev.points !== undefined) out.push(`分值 ${num(ev.points)}`);
-  if (ev.fine !== undefined) out.push(`金额 ${num(ev.fine)} 元`);
+  if (ev.count !== undefined) out.push(`数量 ${ev.count}`);
+  if (ev.points !== undefined) out.push(`分值 ${ev.points}`);
+  if (ev.fine !== undefined) out.push(`金额 ${ev.fine} 元`);
   if (ev.finePaidOn !== undefined) out.push(`${ev.finePaidOn} 缴款`);
   if (ev.responsibility !== undefined) out.push(`“${ev.responsibility}”责任`);
-  if (ev.managerPoints !== undefined) out.push(`连带 ${num(ev.managerPoints)} 分`);
-  if (ev.managerFine !== undefined) out.push(`连带 ${num(ev.managerFine)} 元`);
-  if (ev.directorShare !== undefined) out.push(`比例 ${num(ev.directorShare)}%`);
+  if (ev.managerPoints !== undefined) out.push(`连带 ${ev.managerPoints} 分`);
+  if (ev.managerFine !== undefined) out.push(`连带 ${ev.managerFine} 元`);
+  if (ev.directorShare !== undefined) out.push(`比例 ${ev.directorShare}%`);
   return out;
 }
 
@@ -33,7 +32,7 @@ export function expectationLines(example: Example, complaints: string): string[]
     const who = x.who ?? (example.subject.kind === "person" ? example.subject.name : "");
     const parts = figures(complaints).flatMap(([key, label, unit]) => {
       const v = x[key];
-      return typeof v === "number" ? [`${label} ${num(v)} ${unit}`] : [];
+      return typeof v === "number" ? [`${label} ${v} ${unit}`] : [];
     });
     if (x.interventions) parts.push(x.interventions.length === 0 ? "无诫勉" : `诫勉：${x.interventions.map((i) => `${i.date}（${i.reason}）`).join("、")}`);
     if (x.gradeCap !== undefined) parts.push(x.gradeCap === null ? "评级不设上限" : `评级最高 ${x.gradeCap}`);

@@ -3,7 +3,6 @@
  * no number in content/ can go stale when the policy changes.
  */
 import type { Policy } from "../check/schema";
-import { num } from "./amounts";
 import { consequencesText } from "./rules-text";
 
 export function policyFacts(policy: Policy): Record<string, string> {
@@ -13,11 +12,11 @@ export function policyFacts(policy: Policy): Record<string, string> {
     title: policy.title,
     version: policy.version,
     effective: policy.effective,
-    basePoints: num(policy.basePoints),
+    basePoints: String(policy.basePoints),
     clauseCount: String(policy.clauses.length),
     exampleCount: String(policy.examples.length),
     repeatWindow: String(policy.repeat.windowDays),
-    repeatFactor: num(policy.repeat.factor),
+    repeatFactor: String(policy.repeat.factor),
     dueDays: late ? String(late.dueDays) : "",
     graceDays: late ? String(late.graceDays) : "",
     lateClause: late?.clause ?? "",
@@ -26,7 +25,7 @@ export function policyFacts(policy: Policy): Record<string, string> {
     complaintClauses: policy.clauses.filter((c) => c.tags.includes(policy.grading.complaintTag)).map((c) => c.id).join("、"),
     grades: policy.grading.grades.join("、"),
     manager: policy.defaultLiability.role,
-    managerShares: policy.defaultLiability.shares.map((s) => `“${s.responsibility}”责任 ${num(s.percent)}%`).join("，"),
+    managerShares: policy.defaultLiability.shares.map((s) => `“${s.responsibility}”责任 ${s.percent}%`).join("，"),
     frequencyTrigger: policy.interventions
       .filter((t) => t.kind === "frequency")
       .map((t) => (t.kind === "frequency" ? `${t.windowDays} 天内 ${t.count} 次违规` : ""))

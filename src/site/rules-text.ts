@@ -1,18 +1,18 @@
 /** Policy-wide rules put into words: bounds, triggers, liabilities. Shared by clause and rule pages. */
 import type { Bound, Liability, Policy, Trigger } from "../check/schema";
-import { magnitude, num } from "./amounts";
+import { magnitude } from "./amounts";
 
 const OP_WORDS: Record<Bound["op"], string> = { "<=": "（含）以下", "<": "以下（不含）", ">=": "（含）以上", ">": "以上（不含）" };
 const OP_SYMBOL: Record<Bound["op"], string> = { "<=": "≤", "<": "<", ">=": "≥", ">": ">" };
 
 /** `10（含）以下` */
 export function boundWords(b: Bound, unit = ""): string {
-  return `${num(b.value)}${unit}${OP_WORDS[b.op]}`;
+  return `${b.value}${unit}${OP_WORDS[b.op]}`;
 }
 
 /** `≤ 10` */
 export function boundSymbol(b: Bound): string {
-  return `${OP_SYMBOL[b.op]} ${num(b.value)}`;
+  return `${OP_SYMBOL[b.op]} ${b.value}`;
 }
 
 export function roleTitle(policy: Policy, id: string): string {
@@ -25,7 +25,7 @@ export function triggerText(t: Trigger): string {
 }
 
 export function consequencesText(policy: Policy): string {
-  return policy.consequences.map((c) => (c.money === null ? c.text : `${c.text} ${num(c.money)} 元`)).join("、");
+  return policy.consequences.map((c) => (c.money === null ? c.text : `${c.text} ${c.money} 元`)).join("、");
 }
 
 function amountPair(points: Liability & { kind: "fixed" | "daily" }): string {
@@ -53,7 +53,7 @@ export function liabilityText(l: Liability, member: string): string {
 /** The default liability in words: the role, then each responsibility's percentage. */
 export function defaultLiabilityText(policy: Policy): string {
   const d = policy.defaultLiability;
-  const shares = d.shares.map((s) => `“${s.responsibility}”责任 ${num(s.percent)}%`).join("，");
+  const shares = d.shares.map((s) => `“${s.responsibility}”责任 ${s.percent}%`).join("，");
   const member = policy.roles.find((r) => r.kind === "member")?.id ?? "";
   return `${d.role}承担该${member}本次扣分和罚款（加倍后）的一定比例：${shares}`;
 }
