@@ -282,5 +282,30 @@ describe("the calculator's parts a first, empty visit does not need", () => {
     await expect(page.locator("table.events .event-problem").textContent()).resolves.toBe("日期 2024-03-01 不在记录年份 2023 年内");
     expect(site.errors).toEqual([]);
   });
+
+  it("say so when one fails to load, and the record is kept for a reload", async () => {
+    const page = await site.newPage();
+    // As after the site is updated under an open page: the parts' old files are gone.
+    await page.route(/\/_astro\/(RecordTables|WhatIf)\./, (route) => route.abort());
+    await openCalculator(page);
+    await page.selectOption("select[name=example]", "直接评为D级");
+    await page.getByRole("button", { name: "载入" }).click();
+    const failed = page.locator(".message.error", { hasText: "页面的一部分没能加载" });
+    await failed.waitFor();
+    // The result shows without its tables, and the record is saved.
+    await page.locator("[data-result=finalScore]").waitFor();
+    expect(await page.locator("table.events").count()).toBe(0);
+
+    await failed.getByRole("button", { name: "知道了" }).click();
+    await page.fill("#whatif-clause", "禁语");
+    await page.press("#whatif-clause", "Enter");
+    await failed.waitFor();
+
+    await page.unroute(/\/_astro\/(RecordTables|WhatIf)\./);
+    await failed.getByRole("button", { name: "刷新页面" }).click();
+    await page.waitForSelector(".calculator[data-ready]");
+    await expect.poll(() => page.locator("table.events tbody tr").count()).toBeGreaterThan(0);
+    expect(await page.locator(".message.error").count()).toBe(0);
+  });
 });
 

@@ -46,6 +46,13 @@ async function readRecord(text: string, parse?: (text: string) => JsonTextResult
   return { record: checked.record };
 }
 
+const LOAD_FAILED = "页面的一部分没能加载（网络中断，或本站刚刚更新）。记录已保存在本机，刷新页面后即可继续。";
+
+/** A module that could not be loaded, as Chromium, Firefox and Safari word it, or a stylesheet Vite could not preload. */
+function isLoadFailure(reason: unknown): boolean {
+  return reason instanceof Error && /dynamically imported module|Importing a module script failed|Unable to preload CSS/i.test(reason.message);
+}
+
 export default function Calculator() {
   const key = storageKey(policy.title);
   const [record, setRecord] = useState<Record>(() => emptyRecord(currentYear()));
@@ -130,6 +137,18 @@ export default function Calculator() {
   }
 
   useEffect(() => void start(), []);
+
+  // A part that failed to load (the network is down, or the site was updated since the page was
+  // opened and the part's old file is gone) would otherwise fail silently: say so, offer a reload.
+  useEffect(() => {
+    const failed = (e: PromiseRejectionEvent) => {
+      if (!isLoadFailure(e.reason)) return;
+      e.preventDefault();
+      setMessage({ kind: "error", text: LOAD_FAILED, actions: [{ label: "刷新页面", run: () => location.reload() }] });
+    };
+    addEventListener("unhandledrejection", failed);
+    return () => removeEventListener("unhandledrejection", failed);
+  }, []);
 
   useEffect(() => {
     if (ready && canSave) saveRecord(key, record);
