@@ -1,8 +1,8 @@
 /** A policy diff as readable Chinese text, one change a line. */
+import { describeAmount } from "../check/amounts";
 import type { Amount, Bound, Consequence } from "../check/schema";
 import type { ClauseChange, ClauseFieldChange, ClauseSummary, PlainCapRule, PlainLiability, PlainTrigger, PolicyDiff, RuleChange } from "./schema";
 import { isEmptyDiff } from "./diff-policies";
-import { describeAmount } from "../check/amounts";
 
 type Direction = "award" | "deduct";
 
