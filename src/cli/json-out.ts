@@ -4,8 +4,8 @@
  * string (and the bytes made from it) it took 750 MB of memory; in pieces, a third of that.
  *
  * Arrays, and objects holding a non-empty array, are walked; the other elements of an array are
- * stringified a run at a time, and any other value whole, indented to its depth. The output is the very text JSON.stringify gives
- * (test/cli/json-out.test.ts checks it on arbitrary JSON).
+ * stringified a run at a time, and any other value whole, indented to its depth. The output is the
+ * very text JSON.stringify gives (test/cli/json-out.test.ts checks it on arbitrary JSON).
  */
 const INDENT = "  ";
 const PIECE = 1 << 20;
@@ -39,12 +39,16 @@ export function writeJson(value: unknown, write: (text: string) => void): void {
           start += 1;
           continue;
         }
-        // A run of elements written whole: one JSON.stringify for up to RUN of them, its brackets
-        // cut off (their lines are indented one step already).
+        // A run of elements written whole: one JSON.stringify for up to RUN of them, nested in as
+        // many arrays as `depth` has steps, so that JSON.stringify indents their lines to it; the
+        // brackets are cut off.
         let end = start + 1;
         while (end < node.length && end - start < RUN && !isWalked(node[end])) end++;
-        const text = JSON.stringify(node.slice(start, end), null, INDENT).slice(2, -2);
-        push(depth === "" ? text : depth + text.replaceAll("\n", `\n${depth}`));
+        let run: unknown = node.slice(start, end);
+        for (let level = 0; level < depth.length; level += INDENT.length) run = [run];
+        const text = JSON.stringify(run, null, INDENT);
+        const cut = bracketLines(depth);
+        push(text.slice(cut, text.length - cut));
         start = end;
       }
       push(`\n${depth}]`);
@@ -71,6 +75,13 @@ export function writeJson(value: unknown, write: (text: string) => void): void {
   walk(value, "");
   push("\n");
   write(parts.join(""));
+}
+
+/** The length of the `[` lines a run nested to `depth` begins with, and of the `]` lines it ends with. */
+function bracketLines(depth: string): number {
+  let length = 0;
+  for (let indent = 0; indent <= depth.length; indent += INDENT.length) length += indent + 2;
+  return length;
 }
 
 function isWalked(node: unknown): boolean {
