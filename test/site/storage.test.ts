@@ -73,6 +73,32 @@ describe("stored records", () => {
     expect(Object.entries(await storage(other)).filter(([k, v]) => k.startsWith(ASIDE) && v === future)).toHaveLength(1);
   });
 
+  it("say so while a record cannot be saved, and offer its export", async () => {
+    const page = await site.newPage();
+    // A browser storage that takes no record of more than two events (as a full quota would).
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.endsWith(":record") && (JSON.parse(value) as { record: { events: unknown[] } }).record.events.length > 2) throw new DOMException("full", "QuotaExceededError");
+        setItem.call(this, key, value);
+      };
+    });
+    await page.goto(at(site, "calculator/"));
+    await page.waitForSelector(".calculator[data-ready]");
+    const big = record("周九", 5);
+    await page.setInputFiles("input[name=import]", { name: "大.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(big)) });
+    const unsaved = page.locator(".message.error", { hasText: "没能保存到本机" });
+    await unsaved.waitFor();
+    const [file] = await Promise.all([page.waitForEvent("download"), unsaved.getByRole("button", { name: "导出 JSON" }).click()]);
+    expect(JSON.parse(readFileSync(await file.path(), "utf8"))).toEqual(big);
+    // Once a save succeeds again, the warning goes.
+    await page.getByRole("button", { name: "删除第 1 条" }).click();
+    await page.getByRole("button", { name: "删除第 1 条" }).click();
+    await page.getByRole("button", { name: "删除第 1 条" }).click();
+    await expect.poll(() => unsaved.count()).toBe(0);
+    expect(JSON.parse((await storage(page))[KEY]!).record.events).toHaveLength(2);
+  });
+
   it("migrate the unversioned record of earlier releases", async () => {
     const old = record("赵六", 2);
     const page = await calculatorWith({ [LEGACY]: JSON.stringify(old) });

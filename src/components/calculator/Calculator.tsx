@@ -14,7 +14,7 @@ import { recordProblems, useRecordProblems } from "./problems";
 import { loadRecordTables, useRecordTables } from "./tables";
 import { Results } from "./Results";
 import { RecordHeader } from "./RecordHeader";
-import { Toolbar } from "./Toolbar";
+import { downloadRecord, Toolbar } from "./Toolbar";
 import { currentYear } from "./model/dates";
 import { download } from "../download";
 import { clearRecord, hashParam, hashToRecordText, loadStored, saveRecord, storageKey } from "./model/persist";
@@ -150,8 +150,12 @@ export default function Calculator() {
     return () => removeEventListener("unhandledrejection", failed);
   }, []);
 
+  // Whether the last save of a record with events failed (the browser allows no storage, or the
+  // record is too large for it): the page says so for as long as it does, since a reload would
+  // bring back an older record.
+  const [unsaved, setUnsaved] = useState(false);
   useEffect(() => {
-    if (ready && canSave) saveRecord(key, record);
+    if (ready && canSave) setUnsaved(!saveRecord(key, record) && record.events.length > 0);
   }, [record, ready, canSave]);
 
   const check = useMemo(() => checkRecord(versions, record), [record]);
@@ -190,6 +194,12 @@ export default function Calculator() {
           void replaceWith(emptyRecord(currentYear()), "记录已清空。", record);
         }}
       />
+      {unsaved && (
+        <div class="message error" role="alert">
+          <p>这份记录没能保存到本机（浏览器不允许保存，或记录太大），刷新或关闭页面后会丢失。请先导出 JSON 保存。</p>
+          <button type="button" class="secondary small" onClick={() => downloadRecord(record)}>导出 JSON</button>
+        </div>
+      )}
       <div class="messages" role="alert">
         {message && (
           <div class={`message ${message.kind}`}>

@@ -21,12 +21,16 @@ function baseName(record: Record): string {
   return `记录-${who}-${record.year}`;
 }
 
+/** The record as a JSON file, as `policy simulate` reads it. */
+export function downloadRecord(record: Record): void {
+  download(`${baseName(record)}.json`, JSON.stringify(record, null, 2) + "\n", "application/json");
+}
+
 export function Toolbar({ policy, examples, record, result, onImportText, onLoadExample, onClear }: Props) {
   const [link, setLink] = useState<string | null>(null);
   const memberRole = policy.roles.find((r) => r.kind === "member")?.id ?? "";
   const [example, setExample] = useState(examples[0]?.id ?? "");
   const [confirmClear, setConfirmClear] = useState(false);
-  const exportJson = () => download(`${baseName(record)}.json`, JSON.stringify(record, null, 2) + "\n", "application/json");
 
   async function importFile(e: Event) {
     const input = e.currentTarget as HTMLInputElement;
@@ -54,7 +58,7 @@ export function Toolbar({ policy, examples, record, result, onImportText, onLoad
         导入 JSON
         <input type="file" name="import" accept=".json,application/json" onChange={importFile} />
       </label>
-      <button type="button" class="secondary" onClick={exportJson}>导出 JSON</button>
+      <button type="button" class="secondary" onClick={() => downloadRecord(record)}>导出 JSON</button>
       <button type="button" class="secondary" disabled={!result} onClick={exportCsv}>导出 CSV</button>
       <button type="button" class="secondary" onClick={share}>分享链接</button>
       <button type="button" class="secondary" aria-expanded={confirmClear} onClick={() => setConfirmClear(true)}>清空</button>
@@ -72,7 +76,7 @@ export function Toolbar({ policy, examples, record, result, onImportText, onLoad
       {confirmClear && (
         <div class="confirm-clear message info" role="group" aria-label="确认清空">
           <p>清空后本机不再保存这份记录（{record.events.length} 条）。建议先导出一份 JSON 备份。</p>
-          <button type="button" class="secondary" onClick={exportJson}>先导出</button>
+          <button type="button" class="secondary" onClick={() => downloadRecord(record)}>先导出</button>
           <button type="button" class="secondary" onClick={() => { setConfirmClear(false); onClear(); }}>确认清空</button>
           <button type="button" class="secondary" onClick={() => setConfirmClear(false)}>取消</button>
         </div>

@@ -124,9 +124,9 @@ function envelope(record: Record): string {
   return JSON.stringify({ version: STORAGE_VERSION, record });
 }
 
-export function saveRecord(key: string, record: Record): void {
-  // Private mode or a full quota: the record then lives only in this page.
-  set(key, envelope(record));
+/** Whether the record was saved: not in private mode or with the quota full (it then lives only in this page). */
+export function saveRecord(key: string, record: Record): boolean {
+  return set(key, envelope(record));
 }
 
 export function clearRecord(key: string): void {
