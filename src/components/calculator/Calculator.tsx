@@ -46,7 +46,7 @@ async function readRecord(text: string, parse?: (text: string) => JsonTextResult
   return { record: checked.record };
 }
 
-const LOAD_FAILED = "页面的一部分没能加载（网络中断，或本站刚刚更新）。记录已保存在本机，刷新页面后即可继续。";
+const LOAD_FAILED = "页面的一部分没能加载（网络中断，或本站刚刚更新）。请刷新页面后继续。";
 
 /** A module that could not be loaded, as Chromium, Firefox and Safari word it, or a stylesheet Vite could not preload. */
 function isLoadFailure(reason: unknown): boolean {

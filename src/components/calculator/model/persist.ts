@@ -124,7 +124,7 @@ function envelope(record: Record): string {
   return JSON.stringify({ version: STORAGE_VERSION, record });
 }
 
-/** Whether the record was saved: not in private mode or with the quota full (it then lives only in this page). */
+/** Save the record; false when the browser refuses (no storage, or a full quota): it then lives only in this page. */
 export function saveRecord(key: string, record: Record): boolean {
   return set(key, envelope(record));
 }
