@@ -223,6 +223,27 @@ describe("the calculator", () => {
     expect(site.errors).toEqual([]);
   });
 
+  it("lets a larger department's people be chosen from a list", async () => {
+    const member = policy.roles.find((r) => r.kind === "member")!.id;
+    const clause = policy.clauses.find((c) => c.role === member && c.points.kind === "fixed" && c.money.kind === "fixed" && c.liability.length === 0)!;
+    const members = ["甲", "乙", "丙", "丁", "戊", "己", "庚"];
+    const events = members.map((person, i) => ({ date: `2024-02-${String(i + 1).padStart(2, "0")}`, clause: clause.id, person }));
+    const record = { year: 2024, department: { manager: "李四", members }, events };
+    const validation = validateRecord(policy, record);
+    if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
+    const expected = (simulate(policy, validation.record) as DepartmentResult).people.find((p) => p.name === "庚")!;
+    const many = await site.newPage({ width: 360 });
+    await openCalculator(many);
+    await many.setInputFiles("input[name=import]", { name: "八人.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(record)) });
+    const choose = many.getByLabel("选择人员");
+    await choose.waitFor();
+    expect(await many.locator(".people-tabs").count()).toBe(0);
+    await choose.selectOption("庚");
+    await expect.poll(() => many.locator(".person-results").getAttribute("data-person")).toBe("庚");
+    await expectPerson(many, expected, "庚");
+    expect(await axeViolations(many)).toEqual([]);
+  });
+
   it("is screenshotted at 360 and 1280 pixels", async () => {
     for (const width of [360, 1280]) {
       const shot = await site.newPage({ width });

@@ -1,7 +1,7 @@
 /** The result: one person's, or in a department the chosen person's, and the directors' fines. */
 import type { Policy } from "../../check/schema";
 import { formatMoney, formatPoints, isDepartmentResult } from "./engine";
-import type { Entry, Record, Result } from "../../engine/index";
+import type { DepartmentResult, Entry, Record, Result } from "../../engine/index";
 import { PersonResults } from "./PersonResults";
 import { useRecordTables } from "./tables";
 
@@ -14,6 +14,11 @@ interface Props {
   onNotice: (name: string, entry: Entry) => void;
 }
 
+/** People shown as buttons; a larger department gets a list to choose from (its buttons filled a phone's screen). */
+const TABS = 6;
+
+const personLabel = (p: DepartmentResult["people"][number]) => `${p.name}（${p.role}）：${formatPoints(p.finalScore)} 分`;
+
 export function Results({ policy, record, result, person, onSelect, onNotice }: Props) {
   const tables = useRecordTables(isDepartmentResult(result) && result.directors.some((d) => d.entries.length > 0));
   if (!isDepartmentResult(result)) {
@@ -23,13 +28,22 @@ export function Results({ policy, record, result, person, onSelect, onNotice }: 
   const roleTitle = (id: string) => policy.roles.find((r) => r.id === id)?.title ?? id;
   return (
     <div>
-      <div class="people-tabs" role="group" aria-label="选择人员">
-        {result.people.map((p) => (
-          <button type="button" class={p.name === shown.name ? "primary" : "secondary"} aria-pressed={p.name === shown.name} onClick={() => onSelect(p.name)}>
-            {p.name}（{p.role}）：{formatPoints(p.finalScore)} 分
-          </button>
-        ))}
-      </div>
+      {result.people.length > TABS ? (
+        <label class="people-select">
+          选择人员
+          <select value={shown.name} onChange={(e) => onSelect(e.currentTarget.value)}>
+            {result.people.map((p) => <option value={p.name}>{personLabel(p)}</option>)}
+          </select>
+        </label>
+      ) : (
+        <div class="people-tabs" role="group" aria-label="选择人员">
+          {result.people.map((p) => (
+            <button type="button" class={p.name === shown.name ? "primary" : "secondary"} aria-pressed={p.name === shown.name} onClick={() => onSelect(p.name)}>
+              {personLabel(p)}
+            </button>
+          ))}
+        </div>
+      )}
       <PersonResults policy={policy} name={shown.name} year={record.year} result={shown} onNotice={(e) => onNotice(shown.name, e)} />
       {result.directors.length > 0 && (
         <>
