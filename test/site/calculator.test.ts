@@ -242,6 +242,11 @@ describe("the calculator", () => {
     await expect.poll(() => many.locator(".person-results").getAttribute("data-person")).toBe("庚");
     await expectPerson(many, expected, "庚");
     expect(await axeViolations(many)).toEqual([]);
+    // On paper the list is not printed; the result still says whose it is.
+    await many.emulateMedia({ media: "print" });
+    expect(await many.getByLabel("选择人员").isVisible()).toBe(false);
+    await expect(many.locator(".person-name").textContent()).resolves.toBe(`庚（${expected.role}）`);
+    expect(await many.locator(".person-name").isVisible()).toBe(true);
   });
 
   it("is screenshotted at 360 and 1280 pixels", async () => {

@@ -44,6 +44,8 @@ export function Results({ policy, record, result, person, onSelect, onNotice }: 
           ))}
         </div>
       )}
+      {/* Whose result this is, also on paper, where the choice above is not printed. */}
+      <h3 class="person-name">{shown.name}（{shown.role}）</h3>
       <PersonResults policy={policy} name={shown.name} year={record.year} result={shown} onNotice={(e) => onNotice(shown.name, e)} />
       {result.directors.length > 0 && (
         <>
