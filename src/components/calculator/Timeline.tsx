@@ -61,13 +61,15 @@ export function Timeline({ policy, year, result }: Props) {
   let hi = Math.max(score, 0);
   const days = byDay(result.entries, year).map((d) => {
     let net = 0;
-    for (const e of d.items) {
+    /** The score after each of the day's entries. */
+    const steps = d.items.map((e) => {
       score += e.points;
       net += e.points;
       lo = Math.min(lo, score);
       hi = Math.max(hi, score);
-    }
-    return { ...d, score, net };
+      return score;
+    });
+    return { ...d, steps, score, net };
   });
   lo = Math.floor(lo) - 1;
   hi = Math.ceil(hi) + 1;
@@ -84,10 +86,9 @@ export function Timeline({ policy, year, result }: Props) {
   const y = (s: number) => PAD.top + ((hi - s) / (hi - lo)) * (H - PAD.top - PAD.bottom);
   // Within a day the line steps through every entry's score.
   let path = `M${x(0)},${y(policy.basePoints)}`;
-  let running = policy.basePoints;
   for (const d of days) {
     path += ` H${x(d.day)}`;
-    for (const e of d.items) path += ` V${y((running += e.points))}`;
+    for (const step of d.steps) path += ` V${y(step)}`;
   }
   path += ` H${x(end)}`;
   const months = Array.from({ length: 12 }, (_, m) => ({ m, day: dayOfYear(`${String(year).padStart(4, "0")}-${String(m + 1).padStart(2, "0")}-01`, year) }));
