@@ -59,6 +59,19 @@ async function enterRecord(page: Page, record: Record): Promise<void> {
   }
 }
 
+/** A member's clause with fixed amounts and no liability of its own, for records made up in a test. */
+function plainMemberClause() {
+  const member = policy.roles.find((r) => r.kind === "member")!.id;
+  return policy.clauses.find((c) => c.role === member && c.points.kind === "fixed" && c.money.kind === "fixed" && c.liability.length === 0)!;
+}
+
+/** One person's result in a department record, as the engine gives it. */
+function departmentPerson(record: unknown, name: string) {
+  const validation = validateRecord(policy, record);
+  if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
+  return (simulate(policy, validation.record) as DepartmentResult).people.find((p) => p.name === name)!;
+}
+
 async function expectPersonFigures(page: Page, expected: IndividualResult, who: string): Promise<void> {
   const scope = page.locator(".person-results");
   const text = (key: string) => scope.locator(`[data-result=${key}]`).first().textContent();
@@ -189,15 +202,12 @@ describe("the calculator", () => {
   });
 
   it("shows a long record's first hundred rows, more on request, and one chart mark a day", async () => {
-    const member = policy.roles.find((r) => r.kind === "member")!.id;
-    const clause = policy.clauses.find((c) => c.role === member && c.points.kind === "fixed" && c.money.kind === "fixed" && c.liability.length === 0)!;
+    const clause = plainMemberClause();
     const members = ["张三", "王五"];
     // 300 events on as many days, not in date order.
     const events = Array.from({ length: 300 }, (_, i) => ({ date: `2024-${String(1 + ((i * 7) % 12)).padStart(2, "0")}-${String(1 + (i % 25)).padStart(2, "0")}`, clause: clause.id, person: members[i % 2]! }));
     const record = { year: 2024, department: { manager: "李四", members }, events };
-    const validation = validateRecord(policy, record);
-    if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
-    const expected = (simulate(policy, validation.record) as DepartmentResult).people.find((p) => p.name === "张三")!;
+    const expected = departmentPerson(record, "张三");
     expect(expected.entries.length).toBeGreaterThan(100);
 
     const long = await site.newPage();
@@ -224,14 +234,11 @@ describe("the calculator", () => {
   });
 
   it("lets a larger department's people be chosen from a list", async () => {
-    const member = policy.roles.find((r) => r.kind === "member")!.id;
-    const clause = policy.clauses.find((c) => c.role === member && c.points.kind === "fixed" && c.money.kind === "fixed" && c.liability.length === 0)!;
+    const clause = plainMemberClause();
     const members = ["甲", "乙", "丙", "丁", "戊", "己", "庚"];
     const events = members.map((person, i) => ({ date: `2024-02-${String(i + 1).padStart(2, "0")}`, clause: clause.id, person }));
     const record = { year: 2024, department: { manager: "李四", members }, events };
-    const validation = validateRecord(policy, record);
-    if (!validation.ok) throw new Error(JSON.stringify(validation.problems));
-    const expected = (simulate(policy, validation.record) as DepartmentResult).people.find((p) => p.name === "庚")!;
+    const expected = departmentPerson(record, "庚");
     const many = await site.newPage({ width: 360 });
     await openCalculator(many);
     await many.setInputFiles("input[name=import]", { name: "八人.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(record)) });
