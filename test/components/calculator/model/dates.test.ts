@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayOfYear, daysInYear } from "../../../../src/components/calculator/model/dates";
+import { addDays, dayOfYear, daysInYear } from "../../../../src/components/calculator/model/dates";
 
 describe("dayOfYear", () => {
   it("counts from 1 January of the record's year", () => {
@@ -16,5 +16,13 @@ describe("dayOfYear", () => {
 
   it("reads years below 1000 as written", () => {
     expect(dayOfYear("0999-03-01", 999)).toBe(59);
+  });
+});
+
+describe("addDays", () => {
+  it("crosses months, leap days and years", () => {
+    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDays("2023-02-28", 1)).toBe("2023-03-01");
+    expect(addDays("2024-12-25", 10)).toBe("2025-01-04");
   });
 });
