@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark of issue 6 in one run, one table, bench/results.json.
  *
- *   npm run bench                        all of them (about 5–10 minutes on 2 cores)
+ *   npm run bench                        all of them (about 12–15 minutes on 2 cores)
  *   npm run bench -- --check             exit 1 when a budget is missed
  *   npm run bench -- --only parser,engine   some of them (parser, engine, build, weight); prints
  *                                        only: results.json and the README keep the last full run
