@@ -12,12 +12,14 @@
  *   scanRuns              [C]*, (![C] .)*, (&[C] .)*: the whole run at once, no string per character
  *   matchWords            a literal of two or more characters: startsWith, no substring
  *   testLookaheads        ![C] and &[C]: a test of the character code, no one-character string
+ *   matchClasses          [C] alone: a test of the character code, no one-character string, no regex
  *   dropUnreadValues      an unread $: no substring; an unread sequence: no array
  *
  * `npm run grammar` and test/syntax/parser.test.ts both generate the parser with it.
  */
 import { dropUnreadValues } from "./drop-unread-values.mjs";
 import { findUnreadValues } from "./find-unread-values.mjs";
+import { matchClasses } from "./match-classes.mjs";
 import { matchWords } from "./match-words.mjs";
 import { scanRuns } from "./scan-runs.mjs";
 import { testLookaheads } from "./test-lookaheads.mjs";
@@ -26,5 +28,5 @@ import { testLookaheads } from "./test-lookaheads.mjs";
 export function use(config) {
   const passes = config.passes.transform;
   const at = passes.findIndex((pass) => pass.name === "inferenceMatchResult");
-  passes.splice(at === -1 ? passes.length : at, 0, findUnreadValues, scanRuns, matchWords, testLookaheads, dropUnreadValues);
+  passes.splice(at === -1 ? passes.length : at, 0, findUnreadValues, scanRuns, matchWords, testLookaheads, matchClasses, dropUnreadValues);
 }

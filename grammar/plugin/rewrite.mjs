@@ -25,6 +25,29 @@ export function classSource(cls, complement = false) {
   return `[${cls.inverted !== complement ? "^" : ""}${parts.join("")}]`;
 }
 
+/**
+ * A class of a few characters and ranges as a test of the character code `c` (true when `c` is one
+ * of them, or for an inverted class when it is not), or null for any other class.
+ */
+export function classMember(cls, complement = false) {
+  if (cls.unicode || cls.parts.length > 12 || !cls.parts.every((p) => typeof p === "string" || Array.isArray(p))) return null;
+  const code = (c) => c.charCodeAt(0);
+  const member = cls.parts.map((p) => (Array.isArray(p) ? `(c >= ${code(p[0])} && c <= ${code(p[1])})` : `c === ${code(p)}`)).join(" || ");
+  return cls.inverted !== complement ? `!(${member})` : member;
+}
+
+/** The expectation Peggy reports when the class does not match, as its generated code builds it. */
+export function classExpectation(cls) {
+  const part = (c) => (typeof c === "object" ? `\\${c.value}` : c);
+  return {
+    type: "class",
+    parts: cls.parts.map((p) => (Array.isArray(p) ? p.map(part) : part(p))),
+    inverted: cls.inverted,
+    ignoreCase: cls.ignoreCase,
+    unicode: cls.unicode,
+  };
+}
+
 /** Rebuild every expression of the grammar bottom-up: `rewrite(node, parent)` returns the node or its replacement. */
 export function rewriteExpressions(ast, rewrite) {
   const visit = (node, parent) => {

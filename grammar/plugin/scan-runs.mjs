@@ -9,7 +9,7 @@
  * Peggy's loop makes a one-character string (a new one for each Chinese character), tests it with
  * a regular expression and appends it to an array, for every character.
  */
-import { addCode, classSource, predicate, rewriteExpressions } from "./rewrite.mjs";
+import { addCode, classExpectation, classMember, classSource, predicate, rewriteExpressions } from "./rewrite.mjs";
 
 export function scanRuns(ast) {
   const ends = [];
@@ -24,7 +24,7 @@ export function scanRuns(ast) {
     const end = runEnd(run.cls, run.complement);
     let e = ends.findIndex((x) => x.code === end.code && x.top === end.top);
     if (e === -1) e = ends.push(end) - 1;
-    const report = run.report === "class" ? JSON.stringify(expectation(run.cls)) : JSON.stringify(run.report);
+    const report = run.report === "class" ? JSON.stringify(classExpectation(run.cls)) : JSON.stringify(run.report);
     let r = reports.indexOf(report);
     if (r === -1) r = reports.push(report) - 1;
     if (counted) return predicate(node, `return peg$scanCount(peg$runEnd${e}(peg$currPos), ${counted.min}, ${counted.max}, peg$scanReport${r});`);
@@ -69,21 +69,18 @@ ${ends.map((end, i) => end.code.replaceAll("$N", i)).join("\n")}`);
  * regular expression for a class of Unicode properties or many parts.
  */
 function runEnd(cls, complement) {
-  const inverted = cls.inverted !== complement;
-  const simple = !cls.unicode && cls.parts.every((p) => typeof p === "string" || Array.isArray(p));
-  if (simple && inverted && cls.parts.length === 1 && typeof cls.parts[0] === "string") {
+  const member = classMember(cls, complement);
+  if (member && cls.inverted !== complement && cls.parts.length === 1 && typeof cls.parts[0] === "string") {
     return { code: `  function peg$runEnd$N(p) {
     const stop = input.indexOf(${JSON.stringify(cls.parts[0])}, p);
     return stop === -1 ? input.length : stop;
   }` };
   }
-  if (simple && cls.parts.length <= 12) {
-    const code = (c) => c.charCodeAt(0);
-    const member = cls.parts.map((p) => (Array.isArray(p) ? `(c >= ${code(p[0])} && c <= ${code(p[1])})` : `c === ${code(p)}`)).join(" || ");
+  if (member) {
     return { code: `  function peg$runEnd$N(p) {
     for (const n = input.length; p < n; p++) {
       const c = input.charCodeAt(p);
-      if (${inverted ? `${member}` : `!(${member})`}) break;
+      if (${classMember(cls, !complement)}) break;
     }
     return p;
   }` };
@@ -114,16 +111,4 @@ function runOf(node, classRules) {
   const cls = look.expression;
   if ((look.type !== "simple_not" && look.type !== "simple_and") || cls.type !== "class" || cls.ignoreCase || cls.unicode) return null;
   return look.type === "simple_not" ? { cls, complement: true, report: "any-at-end" } : { cls, complement: false, report: null };
-}
-
-/** The expectation Peggy reports when the class does not match, as its generated code builds it. */
-function expectation(cls) {
-  const part = (c) => (typeof c === "object" ? `\\${c.value}` : c);
-  return {
-    type: "class",
-    parts: cls.parts.map((p) => (Array.isArray(p) ? p.map(part) : part(p))),
-    inverted: cls.inverted,
-    ignoreCase: cls.ignoreCase,
-    unicode: cls.unicode,
-  };
 }

@@ -7,7 +7,7 @@
  * as K's [\p{L}]u after every keyword) answers for ASCII from a table worked out here, and asks
  * a sticky regular expression about the rest.
  */
-import { addCode, classSource, predicate, rewriteExpressions } from "./rewrite.mjs";
+import { addCode, classMember, classSource, predicate, rewriteExpressions } from "./rewrite.mjs";
 
 export function testLookaheads(ast) {
   const tests = [];
@@ -26,15 +26,13 @@ ${tests.map((t, i) => t.code.replaceAll("$N", i)).join("\n")}`);
 }
 
 function testOf(cls) {
-  const simple = !cls.unicode && cls.parts.length <= 12 && cls.parts.every((p) => typeof p === "string" || Array.isArray(p));
-  if (simple) {
-    const code = (c) => c.charCodeAt(0);
-    const member = cls.parts.map((p) => (Array.isArray(p) ? `(c >= ${code(p[0])} && c <= ${code(p[1])})` : `c === ${code(p)}`)).join(" || ");
+  const member = classMember(cls);
+  if (member) {
     return {
       code: `  function peg$test$N() {
     if (peg$currPos >= input.length) return false;
     const c = input.charCodeAt(peg$currPos);
-    return ${cls.inverted ? `!(${member})` : `${member}`};
+    return ${member};
   }`,
     };
   }

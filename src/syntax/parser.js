@@ -30,6 +30,22 @@ const peg$wordExpectations = peg$words.map((text) => ({ type: "literal", text, i
 const peg$testRe1 = /[\p{L}]/yu;
 const peg$testAscii1 = "00000000000000000000000000000000000000000000000000000000000000000111111111111111111111111110000001111111111111111111111111100000";
 
+const peg$classExpectation0 = {"type":"class","parts":["*","X","x","×","乘"],"inverted":false,"ignoreCase":false,"unicode":false};
+const peg$classExpectation1 = {"type":"class","parts":["元","分","次"],"inverted":false,"ignoreCase":false,"unicode":false};
+const peg$classExpectation2 = {"type":"class","parts":["元","分"],"inverted":false,"ignoreCase":false,"unicode":false};
+const peg$classExpectation3 = {"type":"class","parts":["-","~","—","〜","到","至","－","～"],"inverted":false,"ignoreCase":false,"unicode":false};
+const peg$classExpectation4 = {"type":"class","parts":["≥","≧"],"inverted":false,"ignoreCase":false,"unicode":false};
+const peg$classExpectation5 = {"type":"class","parts":["≤","≦"],"inverted":false,"ignoreCase":false,"unicode":false};
+const peg$classExpectation6 = {"type":"class","parts":[">","＞"],"inverted":false,"ignoreCase":false,"unicode":false};
+const peg$classExpectation7 = {"type":"class","parts":["<","＜"],"inverted":false,"ignoreCase":false,"unicode":false};
+const peg$classExpectation8 = {"type":"class","parts":["-","－"],"inverted":false,"ignoreCase":false,"unicode":false};
+const peg$classExpectation9 = {"type":"class","parts":[".","．"],"inverted":false,"ignoreCase":false,"unicode":false};
+const peg$classExpectation10 = {"type":"class","parts":[["0","9"],["０","９"]],"inverted":false,"ignoreCase":false,"unicode":false};
+const peg$classExpectation11 = {"type":"class","parts":[["-","/"],"－","／"],"inverted":false,"ignoreCase":false,"unicode":false};
+const peg$classExpectation12 = {"type":"class","parts":["：",":"],"inverted":false,"ignoreCase":false,"unicode":false};
+const peg$classExpectation13 = {"type":"class","parts":["，",",","；",";"],"inverted":false,"ignoreCase":false,"unicode":false};
+const peg$classExpectation14 = {"type":"class","parts":["、","，",",","；",";"],"inverted":false,"ignoreCase":false,"unicode":false};
+
 class peg$SyntaxError extends SyntaxError {
   constructor(message, expected, found, location) {
     super(message);
@@ -220,149 +236,119 @@ function peg$parse(input, options) {
   const peg$c26 = "\u6309\u6761";
   const peg$c27 = "\u65E0";
 
-  const peg$r0 = /^[*Xx\xD7\u4E58]/;
-  const peg$r1 = /^[\u5143\u5206\u6B21]/;
-  const peg$r2 = /^[\u5143\u5206]/;
-  const peg$r3 = /^[%\uFF05]/;
-  const peg$r4 = /^[\-~\u2014\u301C\u5230\u81F3\uFF0D\uFF5E]/;
-  const peg$r5 = /^[\u2265\u2267]/;
-  const peg$r6 = /^[\u2264\u2266]/;
-  const peg$r7 = /^[>\uFF1E]/;
-  const peg$r8 = /^[<\uFF1C]/;
-  const peg$r9 = /^[\u5206\u5929\u6B21\u9879]/;
-  const peg$r10 = /^[\-\uFF0D]/;
-  const peg$r11 = /^[.\uFF0E]/;
-  const peg$r12 = /^[0-9\uFF10-\uFF19]/;
-  const peg$r13 = /^[\--\/\uFF0D\uFF0F]/;
-  const peg$r14 = /^[\p{L}\p{N}_]/u;
-  const peg$r15 = /^[\p{L}\p{N}_\uFF10-\uFF19]/u;
-  const peg$r16 = /^[\uFF1A:]/;
-  const peg$r17 = /^[\uFF0C,\uFF1B;]/;
-  const peg$r18 = /^[\u3001\uFF0C,\uFF1B;]/;
+  const peg$r0 = /^[%\uFF05]/;
+  const peg$r1 = /^[\u5206\u5929\u6B21\u9879]/;
+  const peg$r2 = /^[\p{L}\p{N}_]/u;
+  const peg$r3 = /^[\p{L}\p{N}_\uFF10-\uFF19]/u;
 
   const peg$e0 = peg$literalExpectation("\u5206", false);
   const peg$e1 = peg$literalExpectation("\u6B21", false);
   const peg$e2 = peg$otherExpectation("\u500D\u6570\u7B26\u53F7\uFF08\xD7\uFF09");
-  const peg$e3 = peg$classExpectation(["*", "X", "x", "\xD7", "\u4E58"], false, false, false);
-  const peg$e4 = peg$literalExpectation("\u5929", false);
-  const peg$e5 = peg$otherExpectation("\u7BAD\u5934\uFF08\u2192\uFF09");
-  const peg$e6 = peg$literalExpectation("\u2192", false);
-  const peg$e7 = peg$literalExpectation("\u5219", false);
-  const peg$e8 = peg$literalExpectation("\u5E74", false);
-  const peg$e9 = peg$classExpectation(["\u5143", "\u5206", "\u6B21"], false, false, false);
-  const peg$e10 = peg$otherExpectation("\u91D1\u989D\uFF08\u6570\u5B57\u3001\u533A\u95F4\u5982 2~3\u3001\u914C\u60C5\u6216\u65E0\uFF09");
-  const peg$e11 = peg$otherExpectation("\u5355\u4F4D\uFF08\u5206\u6216\u5143\uFF09");
-  const peg$e12 = peg$classExpectation(["\u5143", "\u5206"], false, false, false);
-  const peg$e13 = peg$otherExpectation("\u767E\u5206\u53F7");
-  const peg$e14 = peg$classExpectation(["%", "\uFF05"], false, false, false);
-  const peg$e15 = peg$otherExpectation("\u533A\u95F4\u7B26\u53F7\uFF08~\uFF09");
-  const peg$e16 = peg$classExpectation(["-", "~", "\u2014", "\u301C", "\u5230", "\u81F3", "\uFF0D", "\uFF5E"], false, false, false);
-  const peg$e17 = peg$otherExpectation("\u6BD4\u8F83\uFF08\u5982 10\uFF08\u542B\uFF09\u4EE5\u4E0B\u3001\u2265 3\uFF09");
-  const peg$e18 = peg$classExpectation(["\u2265", "\u2267"], false, false, false);
-  const peg$e19 = peg$classExpectation(["\u2264", "\u2266"], false, false, false);
-  const peg$e20 = peg$classExpectation([">", "\uFF1E"], false, false, false);
-  const peg$e21 = peg$classExpectation(["<", "\uFF1C"], false, false, false);
-  const peg$e22 = peg$otherExpectation("\u8BA1\u91CF\u5355\u4F4D");
-  const peg$e23 = peg$literalExpectation("\u4EBA\u6B21", false);
-  const peg$e24 = peg$classExpectation(["\u5206", "\u5929", "\u6B21", "\u9879"], false, false, false);
-  const peg$e25 = peg$otherExpectation("\u4EE5\u4E0A\u6216\u4EE5\u4E0B");
-  const peg$e26 = peg$literalExpectation("\u4EE5\u4E0A", false);
-  const peg$e27 = peg$literalExpectation("\u4EE5\u4E0B", false);
-  const peg$e28 = peg$literalExpectation("\u4EE5\u5185", false);
-  const peg$e29 = peg$otherExpectation("\u6570\u5B57");
-  const peg$e30 = peg$classExpectation(["-", "\uFF0D"], false, false, false);
-  const peg$e31 = peg$classExpectation([".", "\uFF0E"], false, false, false);
-  const peg$e32 = peg$classExpectation([["0", "9"], ["\uFF10", "\uFF19"]], false, false, false);
-  const peg$e33 = peg$otherExpectation("\u65E5\u671F\uFF08\u5982 2024-03-01\uFF09");
-  const peg$e34 = peg$literalExpectation("\u6708", false);
-  const peg$e35 = peg$literalExpectation("\u65E5", false);
-  const peg$e36 = peg$classExpectation([["-", "/"], "\uFF0D", "\uFF0F"], false, false, false);
-  const peg$e37 = peg$otherExpectation("\u540D\u79F0");
-  const peg$e38 = peg$literalExpectation(".", false);
-  const peg$e39 = peg$classExpectation(["\\p{L}", "\\p{N}", "_"], false, false, true);
-  const peg$e40 = peg$classExpectation(["\\p{L}", "\\p{N}", "_", ["\uFF10", "\uFF19"]], false, false, true);
-  const peg$e41 = peg$otherExpectation("\u300C\u2026\u300D\u4E2D\u7684\u6587\u5B57");
-  const peg$e42 = peg$literalExpectation("\u300C", false);
-  const peg$e43 = peg$literalExpectation("\u300D", false);
-  const peg$e44 = peg$literalExpectation("#", false);
-  const peg$e45 = peg$literalExpectation("\uFEFF", false);
-  const peg$e46 = peg$classExpectation(["\uFF1A", ":"], false, false, false);
-  const peg$e47 = peg$classExpectation(["\uFF0C", ",", "\uFF1B", ";"], false, false, false);
-  const peg$e48 = peg$otherExpectation("\u5206\u9694\u7B26\uFF08\u3001\uFF09");
-  const peg$e49 = peg$classExpectation(["\u3001", "\uFF0C", ",", "\uFF1B", ";"], false, false, false);
-  const peg$e50 = peg$otherExpectation("\u987F\u53F7\uFF08\u3001\uFF09");
-  const peg$e51 = peg$literalExpectation("\u3001", false);
-  const peg$e52 = peg$literalExpectation("\n", false);
-  const peg$e53 = peg$literalExpectation("\r", false);
-  const peg$e54 = peg$otherExpectation("\u884C\u5C3E");
-  const peg$e55 = peg$anyExpectation();
-  const peg$e56 = peg$otherExpectation("\u201C\u529E\u6CD5\u201D");
-  const peg$e57 = peg$otherExpectation("\u201C\u7248\u672C\u201D");
-  const peg$e58 = peg$otherExpectation("\u201C\u751F\u6548\u201D");
-  const peg$e59 = peg$otherExpectation("\u201C\u89D2\u8272\u201D");
-  const peg$e60 = peg$otherExpectation("\u201C\u6210\u5458\u201D");
-  const peg$e61 = peg$otherExpectation("\u201C\u8D1F\u8D23\u4EBA\u201D");
-  const peg$e62 = peg$otherExpectation("\u201C\u7C7B\u522B\u201D");
-  const peg$e63 = peg$otherExpectation("\u201C\u6807\u7B7E\u201D");
-  const peg$e64 = peg$otherExpectation("\u201C\u52A0\u5206\u201D");
-  const peg$e65 = peg$otherExpectation("\u201C\u6263\u5206\u201D");
-  const peg$e66 = peg$otherExpectation("\u201C\u7AE0\u201D");
-  const peg$e67 = peg$literalExpectation("\u7AE0", false);
-  const peg$e68 = peg$otherExpectation("\u201C\u8282\u201D");
-  const peg$e69 = peg$literalExpectation("\u8282", false);
-  const peg$e70 = peg$otherExpectation("\u201C\u5C0F\u8282\u201D");
-  const peg$e71 = peg$otherExpectation("\u201C\u6BB5\u201D");
-  const peg$e72 = peg$literalExpectation("\u6BB5", false);
-  const peg$e73 = peg$otherExpectation("\u201C\u89E3\u91CA\u201D");
-  const peg$e74 = peg$otherExpectation("\u201C\u539F\u6587\u201D");
-  const peg$e75 = peg$otherExpectation("\u201C\u57FA\u7840\u5206\u201D");
-  const peg$e76 = peg$otherExpectation("\u201C\u8BEB\u52C9\u201D");
-  const peg$e77 = peg$otherExpectation("\u201C\u8BEB\u52C9\u540E\u679C\u201D");
-  const peg$e78 = peg$otherExpectation("\u201C\u79EF\u5206\u201D");
-  const peg$e79 = peg$otherExpectation("\u201C\u8FDD\u89C4\u201D");
-  const peg$e80 = peg$otherExpectation("\u201C\u91CD\u65B0\u8BA1\u6570\u201D");
-  const peg$e81 = peg$literalExpectation("\u91CD\u65B0\u8BA1\u6570", false);
-  const peg$e82 = peg$otherExpectation("\u201C\u9ED8\u8BA4\u8FDE\u5E26\u201D");
-  const peg$e83 = peg$otherExpectation("\u201C\u91CD\u72AF\u52A0\u500D\u201D");
-  const peg$e84 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u7F34\u7EB3\u201D");
-  const peg$e85 = peg$otherExpectation("\u201C\u5BBD\u9650\u201D");
-  const peg$e86 = peg$otherExpectation("\u201C\u903E\u671F\u201D");
-  const peg$e87 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u201D");
-  const peg$e88 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u4E0A\u9650\u201D");
-  const peg$e89 = peg$otherExpectation("\u201C\u6295\u8BC9\u201D");
-  const peg$e90 = peg$otherExpectation("\u201C\u6309\u201D");
-  const peg$e91 = peg$literalExpectation("\u6309", false);
-  const peg$e92 = peg$otherExpectation("\u201C\u4E14\u201D");
-  const peg$e93 = peg$literalExpectation("\u4E14", false);
-  const peg$e94 = peg$otherExpectation("\u201C\u6700\u9AD8\u201D");
-  const peg$e95 = peg$otherExpectation("\u201C\u6761\u6B3E\u201D");
-  const peg$e96 = peg$otherExpectation("\u201C\u9002\u7528\u201D");
-  const peg$e97 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u201D");
-  const peg$e98 = peg$otherExpectation("\u201C\u5956\u91D1\u201D");
-  const peg$e99 = peg$otherExpectation("\u201C\u5355\u4F4D\u201D");
-  const peg$e100 = peg$otherExpectation("\u201C\u522B\u540D\u201D");
-  const peg$e101 = peg$otherExpectation("\u201C\u4E0D\u52A0\u500D\u201D");
-  const peg$e102 = peg$otherExpectation("\u201C\u8FDE\u5E26\u201D");
-  const peg$e103 = peg$otherExpectation("\u201C\u5F53\u65E5\u201D");
-  const peg$e104 = peg$otherExpectation("\u201C\u6309\u6761\u201D");
-  const peg$e105 = peg$literalExpectation("\u6309\u6761", false);
-  const peg$e106 = peg$otherExpectation("\u201C\u5408\u8BA1\u201D");
-  const peg$e107 = peg$otherExpectation("\u201C\u793A\u4F8B\u201D");
-  const peg$e108 = peg$otherExpectation("\u201C\u8BB0\u5F55\u201D");
-  const peg$e109 = peg$otherExpectation("\u201C\u4E2A\u4EBA\u201D");
-  const peg$e110 = peg$otherExpectation("\u201C\u90E8\u95E8\u201D");
-  const peg$e111 = peg$otherExpectation("\u201C\u4E8B\u4EF6\u201D");
-  const peg$e112 = peg$otherExpectation("\u201C\u7F34\u6B3E\u201D");
-  const peg$e113 = peg$otherExpectation("\u201C\u8D23\u4EFB\u201D");
-  const peg$e114 = peg$otherExpectation("\u201C\u6570\u91CF\u201D");
-  const peg$e115 = peg$otherExpectation("\u201C\u8FDE\u5E26\u6263\u5206\u201D");
-  const peg$e116 = peg$otherExpectation("\u201C\u8FDE\u5E26\u7F5A\u6B3E\u201D");
-  const peg$e117 = peg$otherExpectation("\u201C\u6BD4\u4F8B\u201D");
-  const peg$e118 = peg$otherExpectation("\u201C\u9884\u671F\u201D");
-  const peg$e119 = peg$otherExpectation("\u201C\u4E0A\u9650\u201D");
-  const peg$e120 = peg$otherExpectation("\u201C\u914C\u60C5\u201D");
-  const peg$e121 = peg$otherExpectation("\u201C\u65E0\u201D");
-  const peg$e122 = peg$literalExpectation("\u65E0", false);
+  const peg$e3 = peg$literalExpectation("\u5929", false);
+  const peg$e4 = peg$otherExpectation("\u7BAD\u5934\uFF08\u2192\uFF09");
+  const peg$e5 = peg$literalExpectation("\u2192", false);
+  const peg$e6 = peg$literalExpectation("\u5219", false);
+  const peg$e7 = peg$literalExpectation("\u5E74", false);
+  const peg$e8 = peg$otherExpectation("\u91D1\u989D\uFF08\u6570\u5B57\u3001\u533A\u95F4\u5982 2~3\u3001\u914C\u60C5\u6216\u65E0\uFF09");
+  const peg$e9 = peg$otherExpectation("\u5355\u4F4D\uFF08\u5206\u6216\u5143\uFF09");
+  const peg$e10 = peg$otherExpectation("\u767E\u5206\u53F7");
+  const peg$e11 = peg$classExpectation(["%", "\uFF05"], false, false, false);
+  const peg$e12 = peg$otherExpectation("\u533A\u95F4\u7B26\u53F7\uFF08~\uFF09");
+  const peg$e13 = peg$otherExpectation("\u6BD4\u8F83\uFF08\u5982 10\uFF08\u542B\uFF09\u4EE5\u4E0B\u3001\u2265 3\uFF09");
+  const peg$e14 = peg$otherExpectation("\u8BA1\u91CF\u5355\u4F4D");
+  const peg$e15 = peg$literalExpectation("\u4EBA\u6B21", false);
+  const peg$e16 = peg$classExpectation(["\u5206", "\u5929", "\u6B21", "\u9879"], false, false, false);
+  const peg$e17 = peg$otherExpectation("\u4EE5\u4E0A\u6216\u4EE5\u4E0B");
+  const peg$e18 = peg$literalExpectation("\u4EE5\u4E0A", false);
+  const peg$e19 = peg$literalExpectation("\u4EE5\u4E0B", false);
+  const peg$e20 = peg$literalExpectation("\u4EE5\u5185", false);
+  const peg$e21 = peg$otherExpectation("\u6570\u5B57");
+  const peg$e22 = peg$otherExpectation("\u65E5\u671F\uFF08\u5982 2024-03-01\uFF09");
+  const peg$e23 = peg$literalExpectation("\u6708", false);
+  const peg$e24 = peg$literalExpectation("\u65E5", false);
+  const peg$e25 = peg$otherExpectation("\u540D\u79F0");
+  const peg$e26 = peg$literalExpectation(".", false);
+  const peg$e27 = peg$classExpectation(["\\p{L}", "\\p{N}", "_"], false, false, true);
+  const peg$e28 = peg$classExpectation(["\\p{L}", "\\p{N}", "_", ["\uFF10", "\uFF19"]], false, false, true);
+  const peg$e29 = peg$otherExpectation("\u300C\u2026\u300D\u4E2D\u7684\u6587\u5B57");
+  const peg$e30 = peg$literalExpectation("\u300C", false);
+  const peg$e31 = peg$literalExpectation("\u300D", false);
+  const peg$e32 = peg$literalExpectation("#", false);
+  const peg$e33 = peg$literalExpectation("\uFEFF", false);
+  const peg$e34 = peg$otherExpectation("\u5206\u9694\u7B26\uFF08\u3001\uFF09");
+  const peg$e35 = peg$otherExpectation("\u987F\u53F7\uFF08\u3001\uFF09");
+  const peg$e36 = peg$literalExpectation("\u3001", false);
+  const peg$e37 = peg$literalExpectation("\n", false);
+  const peg$e38 = peg$literalExpectation("\r", false);
+  const peg$e39 = peg$otherExpectation("\u884C\u5C3E");
+  const peg$e40 = peg$anyExpectation();
+  const peg$e41 = peg$otherExpectation("\u201C\u529E\u6CD5\u201D");
+  const peg$e42 = peg$otherExpectation("\u201C\u7248\u672C\u201D");
+  const peg$e43 = peg$otherExpectation("\u201C\u751F\u6548\u201D");
+  const peg$e44 = peg$otherExpectation("\u201C\u89D2\u8272\u201D");
+  const peg$e45 = peg$otherExpectation("\u201C\u6210\u5458\u201D");
+  const peg$e46 = peg$otherExpectation("\u201C\u8D1F\u8D23\u4EBA\u201D");
+  const peg$e47 = peg$otherExpectation("\u201C\u7C7B\u522B\u201D");
+  const peg$e48 = peg$otherExpectation("\u201C\u6807\u7B7E\u201D");
+  const peg$e49 = peg$otherExpectation("\u201C\u52A0\u5206\u201D");
+  const peg$e50 = peg$otherExpectation("\u201C\u6263\u5206\u201D");
+  const peg$e51 = peg$otherExpectation("\u201C\u7AE0\u201D");
+  const peg$e52 = peg$literalExpectation("\u7AE0", false);
+  const peg$e53 = peg$otherExpectation("\u201C\u8282\u201D");
+  const peg$e54 = peg$literalExpectation("\u8282", false);
+  const peg$e55 = peg$otherExpectation("\u201C\u5C0F\u8282\u201D");
+  const peg$e56 = peg$otherExpectation("\u201C\u6BB5\u201D");
+  const peg$e57 = peg$literalExpectation("\u6BB5", false);
+  const peg$e58 = peg$otherExpectation("\u201C\u89E3\u91CA\u201D");
+  const peg$e59 = peg$otherExpectation("\u201C\u539F\u6587\u201D");
+  const peg$e60 = peg$otherExpectation("\u201C\u57FA\u7840\u5206\u201D");
+  const peg$e61 = peg$otherExpectation("\u201C\u8BEB\u52C9\u201D");
+  const peg$e62 = peg$otherExpectation("\u201C\u8BEB\u52C9\u540E\u679C\u201D");
+  const peg$e63 = peg$otherExpectation("\u201C\u79EF\u5206\u201D");
+  const peg$e64 = peg$otherExpectation("\u201C\u8FDD\u89C4\u201D");
+  const peg$e65 = peg$otherExpectation("\u201C\u91CD\u65B0\u8BA1\u6570\u201D");
+  const peg$e66 = peg$literalExpectation("\u91CD\u65B0\u8BA1\u6570", false);
+  const peg$e67 = peg$otherExpectation("\u201C\u9ED8\u8BA4\u8FDE\u5E26\u201D");
+  const peg$e68 = peg$otherExpectation("\u201C\u91CD\u72AF\u52A0\u500D\u201D");
+  const peg$e69 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u7F34\u7EB3\u201D");
+  const peg$e70 = peg$otherExpectation("\u201C\u5BBD\u9650\u201D");
+  const peg$e71 = peg$otherExpectation("\u201C\u903E\u671F\u201D");
+  const peg$e72 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u201D");
+  const peg$e73 = peg$otherExpectation("\u201C\u8BC4\u7EA7\u4E0A\u9650\u201D");
+  const peg$e74 = peg$otherExpectation("\u201C\u6295\u8BC9\u201D");
+  const peg$e75 = peg$otherExpectation("\u201C\u6309\u201D");
+  const peg$e76 = peg$literalExpectation("\u6309", false);
+  const peg$e77 = peg$otherExpectation("\u201C\u4E14\u201D");
+  const peg$e78 = peg$literalExpectation("\u4E14", false);
+  const peg$e79 = peg$otherExpectation("\u201C\u6700\u9AD8\u201D");
+  const peg$e80 = peg$otherExpectation("\u201C\u6761\u6B3E\u201D");
+  const peg$e81 = peg$otherExpectation("\u201C\u9002\u7528\u201D");
+  const peg$e82 = peg$otherExpectation("\u201C\u7F5A\u6B3E\u201D");
+  const peg$e83 = peg$otherExpectation("\u201C\u5956\u91D1\u201D");
+  const peg$e84 = peg$otherExpectation("\u201C\u5355\u4F4D\u201D");
+  const peg$e85 = peg$otherExpectation("\u201C\u522B\u540D\u201D");
+  const peg$e86 = peg$otherExpectation("\u201C\u4E0D\u52A0\u500D\u201D");
+  const peg$e87 = peg$otherExpectation("\u201C\u8FDE\u5E26\u201D");
+  const peg$e88 = peg$otherExpectation("\u201C\u5F53\u65E5\u201D");
+  const peg$e89 = peg$otherExpectation("\u201C\u6309\u6761\u201D");
+  const peg$e90 = peg$literalExpectation("\u6309\u6761", false);
+  const peg$e91 = peg$otherExpectation("\u201C\u5408\u8BA1\u201D");
+  const peg$e92 = peg$otherExpectation("\u201C\u793A\u4F8B\u201D");
+  const peg$e93 = peg$otherExpectation("\u201C\u8BB0\u5F55\u201D");
+  const peg$e94 = peg$otherExpectation("\u201C\u4E2A\u4EBA\u201D");
+  const peg$e95 = peg$otherExpectation("\u201C\u90E8\u95E8\u201D");
+  const peg$e96 = peg$otherExpectation("\u201C\u4E8B\u4EF6\u201D");
+  const peg$e97 = peg$otherExpectation("\u201C\u7F34\u6B3E\u201D");
+  const peg$e98 = peg$otherExpectation("\u201C\u8D23\u4EFB\u201D");
+  const peg$e99 = peg$otherExpectation("\u201C\u6570\u91CF\u201D");
+  const peg$e100 = peg$otherExpectation("\u201C\u8FDE\u5E26\u6263\u5206\u201D");
+  const peg$e101 = peg$otherExpectation("\u201C\u8FDE\u5E26\u7F5A\u6B3E\u201D");
+  const peg$e102 = peg$otherExpectation("\u201C\u6BD4\u4F8B\u201D");
+  const peg$e103 = peg$otherExpectation("\u201C\u9884\u671F\u201D");
+  const peg$e104 = peg$otherExpectation("\u201C\u4E0A\u9650\u201D");
+  const peg$e105 = peg$otherExpectation("\u201C\u914C\u60C5\u201D");
+  const peg$e106 = peg$otherExpectation("\u201C\u65E0\u201D");
+  const peg$e107 = peg$literalExpectation("\u65E0", false);
 
   function peg$f0() {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
   function peg$f1() {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
@@ -397,164 +383,179 @@ function peg$parse(input, options) {
   function peg$f30(responsibility, percent) {    return { type: "Share", responsibility, percent, lineStarts, from: offset(), to: end() };  }
   function peg$f31(window) {    return peg$word(0);  }
   function peg$f32(window, factor) {    return { type: "Repeat", window, factor, lineStarts, from: offset(), to: end() };  }
-  function peg$f33(due) {    return peg$word(0);  }
-  function peg$f34(due, grace, clause) {    return { type: "LateFine", due, grace, clause, lineStarts, from: offset(), to: end() };  }
-  function peg$f35(grades, tag) {    return { type: "Grades", grades, tag, lineStarts, from: offset(), to: end() };  }
-  function peg$f36(id, score, complaints, cap, text) {    return { type: "CapRule", id, score, complaints, cap, text, lineStarts, from: offset(), to: end() };  }
-  function peg$f37() {    return peg$word(1);  }
-  function peg$f38() {    return peg$word(2);  }
-  function peg$f39(id, title, comment) {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
-  function peg$f40(id, title, comment, fields) {    return { type: "Clause", comment, id, title, fields, lineStarts, from: offset(), to: end() };  }
-  function peg$f41(value, comment) {    return { type: "CategoryField", comment, value, lineStarts, from: offset(), to: end() };  }
-  function peg$f42(value, comment) {    return { type: "RoleField", comment, value, lineStarts, from: offset(), to: end() };  }
-  function peg$f43(direction, amount, comment) {    return { type: "PointsField", comment, direction, amount, lineStarts, from: offset(), to: end() };  }
-  function peg$f44(key, amount, comment) {    return { type: "MoneyField", comment, key, amount, lineStarts, from: offset(), to: end() };  }
-  function peg$f45(value, comment) {    return { type: "UnitField", comment, value, lineStarts, from: offset(), to: end() };  }
-  function peg$f46(values, comment) {    return { type: "TagsField", comment, values, lineStarts, from: offset(), to: end() };  }
-  function peg$f47(values, comment) {    return { type: "AliasesField", comment, values, lineStarts, from: offset(), to: end() };  }
-  function peg$f48(comment) {    return { type: "NoRepeatField", comment, lineStarts, from: offset(), to: end() };  }
-  function peg$f49() {    return "fine";  }
-  function peg$f50() {    return "reward";  }
-  function peg$f51(role, body, comment) {
+  function peg$f33() {    return peg$class0();  }
+  function peg$f34(due) {    return peg$word(0);  }
+  function peg$f35(due, grace, clause) {    return { type: "LateFine", due, grace, clause, lineStarts, from: offset(), to: end() };  }
+  function peg$f36(grades, tag) {    return { type: "Grades", grades, tag, lineStarts, from: offset(), to: end() };  }
+  function peg$f37(id, score, complaints, cap, text) {    return { type: "CapRule", id, score, complaints, cap, text, lineStarts, from: offset(), to: end() };  }
+  function peg$f38() {    return peg$word(1);  }
+  function peg$f39() {    return peg$word(2);  }
+  function peg$f40(id, title, comment) {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
+  function peg$f41(id, title, comment, fields) {    return { type: "Clause", comment, id, title, fields, lineStarts, from: offset(), to: end() };  }
+  function peg$f42(value, comment) {    return { type: "CategoryField", comment, value, lineStarts, from: offset(), to: end() };  }
+  function peg$f43(value, comment) {    return { type: "RoleField", comment, value, lineStarts, from: offset(), to: end() };  }
+  function peg$f44(direction, amount, comment) {    return { type: "PointsField", comment, direction, amount, lineStarts, from: offset(), to: end() };  }
+  function peg$f45(key, amount, comment) {    return { type: "MoneyField", comment, key, amount, lineStarts, from: offset(), to: end() };  }
+  function peg$f46(value, comment) {    return { type: "UnitField", comment, value, lineStarts, from: offset(), to: end() };  }
+  function peg$f47(values, comment) {    return { type: "TagsField", comment, values, lineStarts, from: offset(), to: end() };  }
+  function peg$f48(values, comment) {    return { type: "AliasesField", comment, values, lineStarts, from: offset(), to: end() };  }
+  function peg$f49(comment) {    return { type: "NoRepeatField", comment, lineStarts, from: offset(), to: end() };  }
+  function peg$f50() {    return "fine";  }
+  function peg$f51() {    return "reward";  }
+  function peg$f52(role, body, comment) {
     // Every field written out (a spread of `body` made each liability node slow to build).
     const { kind, group, measure, threshold, points, money } = body;
     return { type: "Liability", comment, role, kind, group, measure, threshold, points, money, lineStarts, from: offset(), to: end() };
   }
-  function peg$f52() {    error("E0104");  }
-  function peg$f53(group, measure, threshold, amounts) {    return { kind: "daily", group, measure: measure ? "event" : "count", threshold, points: amounts.points, money: amounts.money };  }
-  function peg$f54(amounts) {    return { kind: "amounts", group: undefined, measure: undefined, threshold: undefined, points: amounts.points, money: amounts.money };  }
-  function peg$f55(points, money) {    return points !== null || money !== null;  }
-  function peg$f56(points, money) {    return { points, money };  }
-  function peg$f57(id, title, comment) {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
-  function peg$f58(id, title, comment, fields) {    return { type: "Example", comment, id, title, fields, lineStarts, from: offset(), to: end() };  }
-  function peg$f59(year, subject, comment) {    return { type: "RecordField", comment, year, subject, lineStarts, from: offset(), to: end() };  }
-  function peg$f60(date, first, second, fields, comment) {    return { type: "EventField", comment, date, person: second ? first : null, clause: second ?? first, fields, lineStarts, from: offset(), to: end() };  }
-  function peg$f61(who, fields, comment) {    return { type: "ExpectField", comment, who, fields, lineStarts, from: offset(), to: end() };  }
-  function peg$f62(name) {    return { type: "PersonSubject", name, lineStarts, from: offset(), to: end() };  }
-  function peg$f63(manager, members) {    return { type: "DepartmentSubject", manager, members, lineStarts, from: offset(), to: end() };  }
-  function peg$f64(keyword, value) {    return { type: "EventNumber", key: EVENT_KEYS[keyword], keyword, value, lineStarts, from: offset(), to: end() };  }
-  function peg$f65(date) {    return { type: "EventPaid", date, lineStarts, from: offset(), to: end() };  }
-  function peg$f66(value) {    return { type: "EventResponsibility", value, lineStarts, from: offset(), to: end() };  }
-  function peg$f67(key, value) {    return { type: "ExpectNumber", key, value, lineStarts, from: offset(), to: end() };  }
-  function peg$f68() {    return [];  }
-  function peg$f69(items) {    return { type: "ExpectInterventions", items, lineStarts, from: offset(), to: end() };  }
-  function peg$f70() {    return null;  }
-  function peg$f71(cap) {    return { type: "ExpectCap", cap, lineStarts, from: offset(), to: end() };  }
-  function peg$f72() {    return "finalScore";  }
-  function peg$f73() {    return "pointsDeducted";  }
-  function peg$f74() {    return "pointsAwarded";  }
-  function peg$f75() {    return "fines";  }
-  function peg$f76() {    return "rewards";  }
-  function peg$f77() {    return "violations";  }
-  function peg$f78() {    return "complaints";  }
-  function peg$f79(date, reason) {    return { type: "InterventionItem", date, reason, lineStarts, from: offset(), to: end() };  }
-  function peg$f80() {    return { type: "Amount", kind: "discretion", lineStarts, from: offset(), to: end() };  }
-  function peg$f81() {    return { type: "Amount", kind: "none", lineStarts, from: offset(), to: end() };  }
-  function peg$f82(value, percent, max) {
+  function peg$f53() {    error("E0104");  }
+  function peg$f54(group, measure, threshold, amounts) {    return { kind: "daily", group, measure: measure ? "event" : "count", threshold, points: amounts.points, money: amounts.money };  }
+  function peg$f55(amounts) {    return { kind: "amounts", group: undefined, measure: undefined, threshold: undefined, points: amounts.points, money: amounts.money };  }
+  function peg$f56(points, money) {    return points !== null || money !== null;  }
+  function peg$f57(points, money) {    return { points, money };  }
+  function peg$f58(id, title, comment) {    let n = 0; while (peg$parseBlank() !== peg$FAILED) n++; return n > -1;  }
+  function peg$f59(id, title, comment, fields) {    return { type: "Example", comment, id, title, fields, lineStarts, from: offset(), to: end() };  }
+  function peg$f60(year, subject, comment) {    return { type: "RecordField", comment, year, subject, lineStarts, from: offset(), to: end() };  }
+  function peg$f61(date, first, second, fields, comment) {    return { type: "EventField", comment, date, person: second ? first : null, clause: second ?? first, fields, lineStarts, from: offset(), to: end() };  }
+  function peg$f62(who, fields, comment) {    return { type: "ExpectField", comment, who, fields, lineStarts, from: offset(), to: end() };  }
+  function peg$f63(name) {    return { type: "PersonSubject", name, lineStarts, from: offset(), to: end() };  }
+  function peg$f64(manager, members) {    return { type: "DepartmentSubject", manager, members, lineStarts, from: offset(), to: end() };  }
+  function peg$f65(keyword, value) {    return { type: "EventNumber", key: EVENT_KEYS[keyword], keyword, value, lineStarts, from: offset(), to: end() };  }
+  function peg$f66(date) {    return { type: "EventPaid", date, lineStarts, from: offset(), to: end() };  }
+  function peg$f67(value) {    return { type: "EventResponsibility", value, lineStarts, from: offset(), to: end() };  }
+  function peg$f68(key, value) {    return peg$class1();  }
+  function peg$f69(key, value) {    return { type: "ExpectNumber", key, value, lineStarts, from: offset(), to: end() };  }
+  function peg$f70() {    return [];  }
+  function peg$f71(items) {    return { type: "ExpectInterventions", items, lineStarts, from: offset(), to: end() };  }
+  function peg$f72() {    return null;  }
+  function peg$f73(cap) {    return { type: "ExpectCap", cap, lineStarts, from: offset(), to: end() };  }
+  function peg$f74() {    return "finalScore";  }
+  function peg$f75() {    return "pointsDeducted";  }
+  function peg$f76() {    return "pointsAwarded";  }
+  function peg$f77() {    return "fines";  }
+  function peg$f78() {    return "rewards";  }
+  function peg$f79() {    return "violations";  }
+  function peg$f80() {    return "complaints";  }
+  function peg$f81(date, reason) {    return { type: "InterventionItem", date, reason, lineStarts, from: offset(), to: end() };  }
+  function peg$f82() {    return { type: "Amount", kind: "discretion", lineStarts, from: offset(), to: end() };  }
+  function peg$f83() {    return { type: "Amount", kind: "none", lineStarts, from: offset(), to: end() };  }
+  function peg$f84(value, percent, max) {
     return max === null
       ? { type: "Amount", kind: "fixed", value, percent: percent !== null, lineStarts, from: offset(), to: end() }
       : { type: "Amount", kind: "range", min: value, max, percent: percent !== null, lineStarts, from: offset(), to: end() };
   }
-  function peg$f83(word) {    return { type: "Amount", kind: "invalid", word, lineStarts, from: offset(), to: end() };  }
-  function peg$f84(op, value, unit) {    return { type: "Bound", op, value, unit, written: "symbol", lineStarts, from: offset(), to: end() };  }
-  function peg$f85(value, unit, written, dir) {    return { type: "Bound", op: boundOp(dir, written), value, unit, written: written ?? "bare", lineStarts, from: offset(), to: end() };  }
-  function peg$f86() {    return peg$word(3);  }
-  function peg$f87() {    return ">=";  }
-  function peg$f88() {    return peg$word(4);  }
-  function peg$f89() {    return "<=";  }
-  function peg$f90() {    return ">";  }
-  function peg$f91() {    return "<";  }
-  function peg$f92() {    return peg$word(5);  }
-  function peg$f93() {    return peg$word(6);  }
-  function peg$f94() {    return "inclusive";  }
-  function peg$f95() {    return peg$word(7);  }
-  function peg$f96() {    return peg$word(8);  }
-  function peg$f97() {    return "exclusive";  }
-  function peg$f98(raw) {    return peg$scan(peg$runEnd0(peg$currPos), true, peg$scanReport0);  }
-  function peg$f99(raw) {    return peg$scan(peg$runEnd0(peg$currPos), true, peg$scanReport0);  }
-  function peg$f100(raw, digits) {    const text = ascii((raw ?? "") + digits); return { type: "Number", value: Number(text), raw: text, lineStarts, from: offset(), to: end() };  }
-  function peg$f101() {    return peg$scanCount(peg$runEnd0(peg$currPos), 4, 4, peg$scanReport0);  }
-  function peg$f102(y) {    return peg$scanCount(peg$runEnd0(peg$currPos), 1, 2, peg$scanReport0);  }
-  function peg$f103(y) {    return peg$scanCount(peg$runEnd0(peg$currPos), 1, 2, peg$scanReport0);  }
-  function peg$f104(y) {    return peg$scanCount(peg$runEnd0(peg$currPos), 1, 2, peg$scanReport0);  }
-  function peg$f105(y) {    return peg$scanCount(peg$runEnd0(peg$currPos), 1, 2, peg$scanReport0);  }
-  function peg$f106(y, md) {
+  function peg$f85(word) {    return { type: "Amount", kind: "invalid", word, lineStarts, from: offset(), to: end() };  }
+  function peg$f86() {    return peg$class2();  }
+  function peg$f87() {    return peg$class3();  }
+  function peg$f88(op, value, unit) {    return { type: "Bound", op, value, unit, written: "symbol", lineStarts, from: offset(), to: end() };  }
+  function peg$f89(value, unit, written, dir) {    return { type: "Bound", op: boundOp(dir, written), value, unit, written: written ?? "bare", lineStarts, from: offset(), to: end() };  }
+  function peg$f90() {    return peg$word(3);  }
+  function peg$f91() {    return peg$class4();  }
+  function peg$f92() {    return ">=";  }
+  function peg$f93() {    return peg$word(4);  }
+  function peg$f94() {    return peg$class5();  }
+  function peg$f95() {    return "<=";  }
+  function peg$f96() {    return peg$class6();  }
+  function peg$f97() {    return ">";  }
+  function peg$f98() {    return peg$class7();  }
+  function peg$f99() {    return "<";  }
+  function peg$f100() {    return peg$word(5);  }
+  function peg$f101() {    return peg$word(6);  }
+  function peg$f102() {    return "inclusive";  }
+  function peg$f103() {    return peg$word(7);  }
+  function peg$f104() {    return peg$word(8);  }
+  function peg$f105() {    return "exclusive";  }
+  function peg$f106() {    return peg$class8();  }
+  function peg$f107(raw) {    return peg$scan(peg$runEnd0(peg$currPos), true, peg$scanReport0);  }
+  function peg$f108(raw) {    return peg$class9();  }
+  function peg$f109(raw) {    return peg$scan(peg$runEnd0(peg$currPos), true, peg$scanReport0);  }
+  function peg$f110(raw, digits) {    const text = ascii((raw ?? "") + digits); return { type: "Number", value: Number(text), raw: text, lineStarts, from: offset(), to: end() };  }
+  function peg$f111() {    return peg$class10();  }
+  function peg$f112() {    return peg$scanCount(peg$runEnd0(peg$currPos), 4, 4, peg$scanReport0);  }
+  function peg$f113(y) {    return peg$scanCount(peg$runEnd0(peg$currPos), 1, 2, peg$scanReport0);  }
+  function peg$f114(y) {    return peg$scanCount(peg$runEnd0(peg$currPos), 1, 2, peg$scanReport0);  }
+  function peg$f115(y) {    return peg$scanCount(peg$runEnd0(peg$currPos), 1, 2, peg$scanReport0);  }
+  function peg$f116(y) {    return peg$scanCount(peg$runEnd0(peg$currPos), 1, 2, peg$scanReport0);  }
+  function peg$f117(y, md) {
     const [m, d] = md;
     return { type: "Date", value: [ascii(y), ascii(m).padStart(2, "0"), ascii(d).padStart(2, "0")].join("-"), lineStarts, from: offset(), to: end() };
   }
-  function peg$f107() {    return peg$scan(peg$runEnd1(peg$currPos), false, peg$scanReport1);  }
-  function peg$f108() {    return peg$scan(peg$runEnd1(peg$currPos), true, peg$scanReport1);  }
-  function peg$f109(name) {    return { type: "Ident", name: ascii(name), lineStarts, from: offset(), to: end() };  }
-  function peg$f110(text) {    return { type: "Word", text: text.trim(), lineStarts, from: offset(), to: end() };  }
-  function peg$f111() {    let n = 0; while (peg$parseWordsPart() !== peg$FAILED) n++; return n > 0;  }
-  function peg$f112() {    return peg$scan(peg$runEnd2(peg$currPos), true, peg$scanReport2);  }
-  function peg$f113() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport3);  }
-  function peg$f114() {    return peg$test0();  }
-  function peg$f115() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
-  function peg$f116(text) {    return { type: "Str", value: text, lineStarts, from: offset(), to: end() };  }
-  function peg$f117() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
-  function peg$f118() {    error("E0103");  }
-  function peg$f119() {    return peg$scan(peg$runEnd5(peg$currPos), false, peg$scanReport2);  }
-  function peg$f120(text) {    return { type: "Comment", text: text.trim(), lineStarts, from: offset(), to: end() };  }
-  function peg$f121() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
-  function peg$f122() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport5);  }
-  function peg$f123() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
-  function peg$f124() {    return peg$word(9);  }
-  function peg$f125() {    return peg$scan(peg$runEnd5(peg$currPos), false, peg$scanReport2);  }
-  function peg$f126(comment) {    return comment === null ? null : comment.trim();  }
-  function peg$f127() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
-  function peg$f128() {    return peg$test1();  }
-  function peg$f129() {    return peg$word(10);  }
-  function peg$f130() {    return peg$word(11);  }
-  function peg$f131() {    return peg$word(12);  }
-  function peg$f132() {    return peg$word(13);  }
-  function peg$f133() {    return peg$word(14);  }
-  function peg$f134() {    return peg$word(15);  }
-  function peg$f135() {    return peg$word(16);  }
-  function peg$f136() {    return peg$word(17);  }
-  function peg$f137() {    return peg$word(18);  }
-  function peg$f138() {    return peg$word(19);  }
-  function peg$f139() {    return peg$word(20);  }
-  function peg$f140() {    return peg$word(21);  }
-  function peg$f141() {    return peg$word(22);  }
-  function peg$f142() {    return peg$word(23);  }
-  function peg$f143() {    return peg$word(24);  }
-  function peg$f144() {    return peg$word(25);  }
-  function peg$f145() {    return peg$word(26);  }
-  function peg$f146() {    return peg$word(27);  }
-  function peg$f147() {    return peg$word(28);  }
-  function peg$f148() {    return peg$word(29);  }
-  function peg$f149() {    return peg$word(30);  }
-  function peg$f150() {    return peg$word(31);  }
-  function peg$f151() {    return peg$word(32);  }
-  function peg$f152() {    return peg$word(33);  }
-  function peg$f153() {    return peg$word(34);  }
-  function peg$f154() {    return peg$word(35);  }
-  function peg$f155() {    return peg$word(36);  }
-  function peg$f156() {    return peg$word(37);  }
-  function peg$f157() {    return peg$word(38);  }
-  function peg$f158() {    return peg$word(39);  }
-  function peg$f159() {    return peg$word(40);  }
-  function peg$f160() {    return peg$word(41);  }
-  function peg$f161() {    return peg$word(42);  }
-  function peg$f162() {    return peg$word(43);  }
-  function peg$f163() {    return peg$word(44);  }
-  function peg$f164() {    return peg$word(45);  }
-  function peg$f165() {    return peg$word(46);  }
-  function peg$f166() {    return peg$word(47);  }
-  function peg$f167() {    return peg$word(48);  }
-  function peg$f168() {    return peg$word(49);  }
-  function peg$f169() {    return peg$word(50);  }
-  function peg$f170() {    return peg$word(51);  }
-  function peg$f171() {    return peg$word(52);  }
-  function peg$f172() {    return peg$word(53);  }
-  function peg$f173() {    return peg$word(54);  }
-  function peg$f174() {    return peg$word(55);  }
-  function peg$f175() {    return peg$word(56);  }
-  function peg$f176() {    return peg$word(57);  }
-  function peg$f177() {    return peg$word(58);  }
-  function peg$f178() {    return peg$word(59);  }
-  function peg$f179() {    return peg$word(60);  }
+  function peg$f118() {    return peg$class11();  }
+  function peg$f119() {    return peg$scan(peg$runEnd1(peg$currPos), false, peg$scanReport1);  }
+  function peg$f120() {    return peg$scan(peg$runEnd1(peg$currPos), true, peg$scanReport1);  }
+  function peg$f121(name) {    return { type: "Ident", name: ascii(name), lineStarts, from: offset(), to: end() };  }
+  function peg$f122(text) {    return { type: "Word", text: text.trim(), lineStarts, from: offset(), to: end() };  }
+  function peg$f123() {    let n = 0; while (peg$parseWordsPart() !== peg$FAILED) n++; return n > 0;  }
+  function peg$f124() {    return peg$scan(peg$runEnd2(peg$currPos), true, peg$scanReport2);  }
+  function peg$f125() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport3);  }
+  function peg$f126() {    return peg$test0();  }
+  function peg$f127() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
+  function peg$f128(text) {    return { type: "Str", value: text, lineStarts, from: offset(), to: end() };  }
+  function peg$f129() {    return peg$scan(peg$runEnd4(peg$currPos), false, peg$scanReport4);  }
+  function peg$f130() {    error("E0103");  }
+  function peg$f131() {    return peg$scan(peg$runEnd5(peg$currPos), false, peg$scanReport2);  }
+  function peg$f132(text) {    return { type: "Comment", text: text.trim(), lineStarts, from: offset(), to: end() };  }
+  function peg$f133() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
+  function peg$f134() {    return peg$scan(peg$runEnd3(peg$currPos), true, peg$scanReport5);  }
+  function peg$f135() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
+  function peg$f136() {    return peg$class12();  }
+  function peg$f137() {    return peg$class13();  }
+  function peg$f138() {    return peg$class14();  }
+  function peg$f139() {    return peg$word(9);  }
+  function peg$f140() {    return peg$scan(peg$runEnd5(peg$currPos), false, peg$scanReport2);  }
+  function peg$f141(comment) {    return comment === null ? null : comment.trim();  }
+  function peg$f142() {    return peg$scan(peg$runEnd3(peg$currPos), false, peg$scanReport5);  }
+  function peg$f143() {    return peg$test1();  }
+  function peg$f144() {    return peg$word(10);  }
+  function peg$f145() {    return peg$word(11);  }
+  function peg$f146() {    return peg$word(12);  }
+  function peg$f147() {    return peg$word(13);  }
+  function peg$f148() {    return peg$word(14);  }
+  function peg$f149() {    return peg$word(15);  }
+  function peg$f150() {    return peg$word(16);  }
+  function peg$f151() {    return peg$word(17);  }
+  function peg$f152() {    return peg$word(18);  }
+  function peg$f153() {    return peg$word(19);  }
+  function peg$f154() {    return peg$word(20);  }
+  function peg$f155() {    return peg$word(21);  }
+  function peg$f156() {    return peg$word(22);  }
+  function peg$f157() {    return peg$word(23);  }
+  function peg$f158() {    return peg$word(24);  }
+  function peg$f159() {    return peg$word(25);  }
+  function peg$f160() {    return peg$word(26);  }
+  function peg$f161() {    return peg$word(27);  }
+  function peg$f162() {    return peg$word(28);  }
+  function peg$f163() {    return peg$word(29);  }
+  function peg$f164() {    return peg$word(30);  }
+  function peg$f165() {    return peg$word(31);  }
+  function peg$f166() {    return peg$word(32);  }
+  function peg$f167() {    return peg$word(33);  }
+  function peg$f168() {    return peg$word(34);  }
+  function peg$f169() {    return peg$word(35);  }
+  function peg$f170() {    return peg$word(36);  }
+  function peg$f171() {    return peg$word(37);  }
+  function peg$f172() {    return peg$word(38);  }
+  function peg$f173() {    return peg$word(39);  }
+  function peg$f174() {    return peg$word(40);  }
+  function peg$f175() {    return peg$word(41);  }
+  function peg$f176() {    return peg$word(42);  }
+  function peg$f177() {    return peg$word(43);  }
+  function peg$f178() {    return peg$word(44);  }
+  function peg$f179() {    return peg$word(45);  }
+  function peg$f180() {    return peg$word(46);  }
+  function peg$f181() {    return peg$word(47);  }
+  function peg$f182() {    return peg$word(48);  }
+  function peg$f183() {    return peg$word(49);  }
+  function peg$f184() {    return peg$word(50);  }
+  function peg$f185() {    return peg$word(51);  }
+  function peg$f186() {    return peg$word(52);  }
+  function peg$f187() {    return peg$word(53);  }
+  function peg$f188() {    return peg$word(54);  }
+  function peg$f189() {    return peg$word(55);  }
+  function peg$f190() {    return peg$word(56);  }
+  function peg$f191() {    return peg$word(57);  }
+  function peg$f192() {    return peg$word(58);  }
+  function peg$f193() {    return peg$word(59);  }
+  function peg$f194() {    return peg$word(60);  }
   let peg$currPos = options.peg$currPos | 0;
   let peg$savedPos = peg$currPos;
   const peg$posDetailsCache = [{ line: 1, column: 1 }];
@@ -1890,12 +1891,12 @@ function peg$parse(input, options) {
     let s0, s1;
 
     peg$silentFails++;
-    s0 = input.charAt(peg$currPos);
-    if (peg$r0.test(s0)) {
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s0 = peg$f33();
+    if (s0) {
+      s0 = undefined;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e3); }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
@@ -1917,7 +1918,7 @@ function peg$parse(input, options) {
         s3 = peg$parse_();
         if (s3 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s4 = peg$f33(s2);
+          s4 = peg$f34(s2);
           if (s4) {
             s4 = undefined;
           } else {
@@ -1937,7 +1938,7 @@ function peg$parse(input, options) {
                       peg$currPos++;
                     } else {
                       s9 = peg$FAILED;
-                      if (peg$silentFails === 0) { peg$fail(peg$e4); }
+                      if (peg$silentFails === 0) { peg$fail(peg$e3); }
                     }
                     if (s9 !== peg$FAILED) {
                       s10 = peg$parseSep();
@@ -1947,7 +1948,7 @@ function peg$parse(input, options) {
                           s12 = peg$parseIdent();
                           if (s12 !== peg$FAILED) {
                             peg$savedPos = s0;
-                            s0 = peg$f34(s2, s7, s12);
+                            s0 = peg$f35(s2, s7, s12);
                           } else {
                             peg$currPos = s0;
                             s0 = peg$FAILED;
@@ -2045,7 +2046,7 @@ function peg$parse(input, options) {
                   s8 = peg$parseIdent();
                   if (s8 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f35(s2, s8);
+                    s0 = peg$f36(s2, s8);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -2140,7 +2141,7 @@ function peg$parse(input, options) {
                                           s19 = null;
                                         }
                                         peg$savedPos = s0;
-                                        s0 = peg$f36(s2, s6, s12, s18, s19);
+                                        s0 = peg$f37(s2, s6, s12, s18, s19);
                                       } else {
                                         peg$currPos = s0;
                                         s0 = peg$FAILED;
@@ -2226,11 +2227,11 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e6); }
+      if (peg$silentFails === 0) { peg$fail(peg$e5); }
     }
     if (s0 === peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s0 = peg$f37();
+      s0 = peg$f38();
       if (s0) {
         s0 = undefined;
       } else {
@@ -2238,7 +2239,7 @@ function peg$parse(input, options) {
       }
       if (s0 === peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s0 = peg$f38();
+        s0 = peg$f39();
         if (s0) {
           s0 = undefined;
         } else {
@@ -2250,7 +2251,7 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s0 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e7); }
+            if (peg$silentFails === 0) { peg$fail(peg$e6); }
           }
         }
       }
@@ -2258,7 +2259,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e5); }
+      if (peg$silentFails === 0) { peg$fail(peg$e4); }
     }
 
     return s0;
@@ -2281,7 +2282,7 @@ function peg$parse(input, options) {
               s6 = [];
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f39(s2, s4, s5);
+              s8 = peg$f40(s2, s4, s5);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -2319,7 +2320,7 @@ function peg$parse(input, options) {
                 s6.push(s7);
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f39(s2, s4, s5);
+                s8 = peg$f40(s2, s4, s5);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -2355,7 +2356,7 @@ function peg$parse(input, options) {
                 }
               }
               peg$savedPos = s0;
-              s0 = peg$f40(s2, s4, s5, s6);
+              s0 = peg$f41(s2, s4, s5, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -2395,7 +2396,7 @@ function peg$parse(input, options) {
             s3 = peg$parseEOL();
             if (s3 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f41(s2, s3);
+              s0 = peg$f42(s2, s3);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -2417,7 +2418,7 @@ function peg$parse(input, options) {
               s3 = peg$parseEOL();
               if (s3 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f42(s2, s3);
+                s0 = peg$f43(s2, s3);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -2441,7 +2442,7 @@ function peg$parse(input, options) {
                   s4 = peg$parseEOL();
                   if (s4 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f43(s1, s3, s4);
+                    s0 = peg$f44(s1, s3, s4);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -2469,7 +2470,7 @@ function peg$parse(input, options) {
                     s4 = peg$parseEOL();
                     if (s4 !== peg$FAILED) {
                       peg$savedPos = s0;
-                      s0 = peg$f44(s1, s3, s4);
+                      s0 = peg$f45(s1, s3, s4);
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -2495,7 +2496,7 @@ function peg$parse(input, options) {
                     s3 = peg$parseEOL();
                     if (s3 !== peg$FAILED) {
                       peg$savedPos = s0;
-                      s0 = peg$f45(s2, s3);
+                      s0 = peg$f46(s2, s3);
                     } else {
                       peg$currPos = s0;
                       s0 = peg$FAILED;
@@ -2541,7 +2542,7 @@ function peg$parse(input, options) {
                       s3 = peg$parseEOL();
                       if (s3 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f46(s2, s3);
+                        s0 = peg$f47(s2, s3);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -2587,7 +2588,7 @@ function peg$parse(input, options) {
                         s3 = peg$parseEOL();
                         if (s3 !== peg$FAILED) {
                           peg$savedPos = s0;
-                          s0 = peg$f47(s2, s3);
+                          s0 = peg$f48(s2, s3);
                         } else {
                           peg$currPos = s0;
                           s0 = peg$FAILED;
@@ -2607,7 +2608,7 @@ function peg$parse(input, options) {
                         s2 = peg$parseEOL();
                         if (s2 !== peg$FAILED) {
                           peg$savedPos = s0;
-                          s0 = peg$f48(s2);
+                          s0 = peg$f49(s2);
                         } else {
                           peg$currPos = s0;
                           s0 = peg$FAILED;
@@ -2639,7 +2640,7 @@ function peg$parse(input, options) {
     s1 = peg$parse罚款();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f49();
+      s1 = peg$f50();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -2647,7 +2648,7 @@ function peg$parse(input, options) {
       s1 = peg$parse奖金();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f50();
+        s1 = peg$f51();
       }
       s0 = s1;
     }
@@ -2671,7 +2672,7 @@ function peg$parse(input, options) {
           s4 = peg$parseEOL();
           if (s4 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f51(s2, s3, s4);
+            s0 = peg$f52(s2, s3, s4);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -2697,7 +2698,7 @@ function peg$parse(input, options) {
           s3 = peg$parseEOL();
           if (s3 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f52();
+            s0 = peg$f53();
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -2753,7 +2754,7 @@ function peg$parse(input, options) {
                   s9 = peg$parseLiabilityAmounts();
                   if (s9 !== peg$FAILED) {
                     peg$savedPos = s0;
-                    s0 = peg$f53(s3, s5, s8, s9);
+                    s0 = peg$f54(s3, s5, s8, s9);
                   } else {
                     peg$currPos = s0;
                     s0 = peg$FAILED;
@@ -2797,7 +2798,7 @@ function peg$parse(input, options) {
     s1 = peg$parseLiabilityAmounts();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f54(s1);
+      s1 = peg$f55(s1);
     }
     s0 = s1;
 
@@ -2867,7 +2868,7 @@ function peg$parse(input, options) {
       s2 = null;
     }
     peg$savedPos = peg$currPos;
-    s3 = peg$f55(s1, s2);
+    s3 = peg$f56(s1, s2);
     if (s3) {
       s3 = undefined;
     } else {
@@ -2875,7 +2876,7 @@ function peg$parse(input, options) {
     }
     if (s3 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f56(s1, s2);
+      s0 = peg$f57(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -2901,7 +2902,7 @@ function peg$parse(input, options) {
               s6 = [];
               s7 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s8 = peg$f57(s2, s4, s5);
+              s8 = peg$f58(s2, s4, s5);
               if (s8) {
                 s8 = undefined;
               } else {
@@ -2939,7 +2940,7 @@ function peg$parse(input, options) {
                 s6.push(s7);
                 s7 = peg$currPos;
                 peg$savedPos = peg$currPos;
-                s8 = peg$f57(s2, s4, s5);
+                s8 = peg$f58(s2, s4, s5);
                 if (s8) {
                   s8 = undefined;
                 } else {
@@ -2975,7 +2976,7 @@ function peg$parse(input, options) {
                 }
               }
               peg$savedPos = s0;
-              s0 = peg$f58(s2, s4, s5, s6);
+              s0 = peg$f59(s2, s4, s5, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -3018,7 +3019,7 @@ function peg$parse(input, options) {
               peg$currPos++;
             } else {
               s5 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e8); }
+              if (peg$silentFails === 0) { peg$fail(peg$e7); }
             }
             if (s5 !== peg$FAILED) {
               s3 = s4;
@@ -3040,7 +3041,7 @@ function peg$parse(input, options) {
               s6 = peg$parseEOL();
               if (s6 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f59(s2, s5, s6);
+                s0 = peg$f60(s2, s5, s6);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -3138,7 +3139,7 @@ function peg$parse(input, options) {
                 s7 = peg$parseEOL();
                 if (s7 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s0 = peg$f60(s2, s4, s5, s6, s7);
+                  s0 = peg$f61(s2, s4, s5, s6, s7);
                 } else {
                   peg$currPos = s0;
                   s0 = peg$FAILED;
@@ -3224,7 +3225,7 @@ function peg$parse(input, options) {
               s4 = peg$parseEOL();
               if (s4 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s0 = peg$f61(s2, s3, s4);
+                s0 = peg$f62(s2, s3, s4);
               } else {
                 peg$currPos = s0;
                 s0 = peg$FAILED;
@@ -3255,7 +3256,7 @@ function peg$parse(input, options) {
         s3 = peg$parseIdent();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f62(s3);
+          s0 = peg$f63(s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3313,7 +3314,7 @@ function peg$parse(input, options) {
                       }
                       if (s9 !== peg$FAILED) {
                         peg$savedPos = s0;
-                        s0 = peg$f63(s5, s9);
+                        s0 = peg$f64(s5, s9);
                       } else {
                         peg$currPos = s0;
                         s0 = peg$FAILED;
@@ -3376,7 +3377,7 @@ function peg$parse(input, options) {
             s4 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f64(s1, s3);
+          s0 = peg$f65(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3396,7 +3397,7 @@ function peg$parse(input, options) {
         s2 = peg$parseDate();
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f65(s2);
+          s0 = peg$f66(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3412,7 +3413,7 @@ function peg$parse(input, options) {
           s2 = peg$parseIdent();
           if (s2 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f66(s2);
+            s0 = peg$f67(s2);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -3515,12 +3516,12 @@ function peg$parse(input, options) {
           s4 = peg$currPos;
           s5 = peg$parse_();
           if (s5 !== peg$FAILED) {
-            s6 = input.charAt(peg$currPos);
-            if (peg$r1.test(s6)) {
-              peg$currPos++;
+            peg$savedPos = peg$currPos;
+            s6 = peg$f68(s1, s3);
+            if (s6) {
+              s6 = undefined;
             } else {
               s6 = peg$FAILED;
-              if (peg$silentFails === 0) { peg$fail(peg$e9); }
             }
             if (s6 !== peg$FAILED) {
               s4 = s5;
@@ -3536,7 +3537,7 @@ function peg$parse(input, options) {
             s4 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f67(s1, s3);
+          s0 = peg$f69(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3557,7 +3558,7 @@ function peg$parse(input, options) {
         s3 = peg$parse无();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s2;
-          s3 = peg$f68();
+          s3 = peg$f70();
         }
         s2 = s3;
         if (s2 === peg$FAILED) {
@@ -3589,7 +3590,7 @@ function peg$parse(input, options) {
         }
         if (s2 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f69(s2);
+          s0 = peg$f71(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3606,7 +3607,7 @@ function peg$parse(input, options) {
           s3 = peg$parse无();
           if (s3 !== peg$FAILED) {
             peg$savedPos = s2;
-            s3 = peg$f70();
+            s3 = peg$f72();
           }
           s2 = s3;
           if (s2 === peg$FAILED) {
@@ -3614,7 +3615,7 @@ function peg$parse(input, options) {
           }
           if (s2 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f71(s2);
+            s0 = peg$f73(s2);
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -3636,7 +3637,7 @@ function peg$parse(input, options) {
     s1 = peg$parse积分();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f72();
+      s1 = peg$f74();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
@@ -3644,7 +3645,7 @@ function peg$parse(input, options) {
       s1 = peg$parse扣分();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f73();
+        s1 = peg$f75();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -3652,7 +3653,7 @@ function peg$parse(input, options) {
         s1 = peg$parse加分();
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f74();
+          s1 = peg$f76();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
@@ -3660,7 +3661,7 @@ function peg$parse(input, options) {
           s1 = peg$parse罚款();
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f75();
+            s1 = peg$f77();
           }
           s0 = s1;
           if (s0 === peg$FAILED) {
@@ -3668,7 +3669,7 @@ function peg$parse(input, options) {
             s1 = peg$parse奖金();
             if (s1 !== peg$FAILED) {
               peg$savedPos = s0;
-              s1 = peg$f76();
+              s1 = peg$f78();
             }
             s0 = s1;
             if (s0 === peg$FAILED) {
@@ -3676,7 +3677,7 @@ function peg$parse(input, options) {
               s1 = peg$parse违规();
               if (s1 !== peg$FAILED) {
                 peg$savedPos = s0;
-                s1 = peg$f77();
+                s1 = peg$f79();
               }
               s0 = s1;
               if (s0 === peg$FAILED) {
@@ -3684,7 +3685,7 @@ function peg$parse(input, options) {
                 s1 = peg$parse投诉();
                 if (s1 !== peg$FAILED) {
                   peg$savedPos = s0;
-                  s1 = peg$f78();
+                  s1 = peg$f80();
                 }
                 s0 = s1;
               }
@@ -3708,7 +3709,7 @@ function peg$parse(input, options) {
         s3 = peg$parseIdent();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f79(s1, s3);
+          s0 = peg$f81(s1, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3750,7 +3751,7 @@ function peg$parse(input, options) {
         s2 = null;
       }
       peg$savedPos = s0;
-      s0 = peg$f80();
+      s0 = peg$f82();
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -3760,7 +3761,7 @@ function peg$parse(input, options) {
       s1 = peg$parse无();
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f81();
+        s1 = peg$f83();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
@@ -3848,7 +3849,7 @@ function peg$parse(input, options) {
             s4 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f82(s1, s2, s3);
+          s0 = peg$f84(s1, s2, s3);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -3858,7 +3859,7 @@ function peg$parse(input, options) {
           s1 = peg$parseWords();
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f83(s1);
+            s1 = peg$f85(s1);
           }
           s0 = s1;
         }
@@ -3867,7 +3868,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e10); }
+      if (peg$silentFails === 0) { peg$fail(peg$e8); }
     }
 
     return s0;
@@ -3877,17 +3878,17 @@ function peg$parse(input, options) {
     let s0, s1;
 
     peg$silentFails++;
-    s0 = input.charAt(peg$currPos);
-    if (peg$r2.test(s0)) {
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s0 = peg$f86();
+    if (s0) {
+      s0 = undefined;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e12); }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e11); }
+      if (peg$silentFails === 0) { peg$fail(peg$e9); }
     }
 
     return s0;
@@ -3898,16 +3899,16 @@ function peg$parse(input, options) {
 
     peg$silentFails++;
     s0 = input.charAt(peg$currPos);
-    if (peg$r3.test(s0)) {
+    if (peg$r0.test(s0)) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e14); }
+      if (peg$silentFails === 0) { peg$fail(peg$e11); }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e13); }
+      if (peg$silentFails === 0) { peg$fail(peg$e10); }
     }
 
     return s0;
@@ -3917,17 +3918,17 @@ function peg$parse(input, options) {
     let s0, s1;
 
     peg$silentFails++;
-    s0 = input.charAt(peg$currPos);
-    if (peg$r4.test(s0)) {
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s0 = peg$f87();
+    if (s0) {
+      s0 = undefined;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e16); }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e15); }
+      if (peg$silentFails === 0) { peg$fail(peg$e12); }
     }
 
     return s0;
@@ -3962,7 +3963,7 @@ function peg$parse(input, options) {
             s4 = null;
           }
           peg$savedPos = s0;
-          s0 = peg$f84(s1, s3, s4);
+          s0 = peg$f88(s1, s3, s4);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4007,7 +4008,7 @@ function peg$parse(input, options) {
             s6 = peg$parseDirection2();
             if (s6 !== peg$FAILED) {
               peg$savedPos = s0;
-              s0 = peg$f85(s1, s2, s4, s6);
+              s0 = peg$f89(s1, s2, s4, s6);
             } else {
               peg$currPos = s0;
               s0 = peg$FAILED;
@@ -4028,7 +4029,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e17); }
+      if (peg$silentFails === 0) { peg$fail(peg$e13); }
     }
 
     return s0;
@@ -4039,75 +4040,75 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f86();
+    s1 = peg$f90();
     if (s1) {
       s1 = undefined;
     } else {
       s1 = peg$FAILED;
     }
     if (s1 === peg$FAILED) {
-      s1 = input.charAt(peg$currPos);
-      if (peg$r5.test(s1)) {
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s1 = peg$f91();
+      if (s1) {
+        s1 = undefined;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e18); }
       }
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f87();
+      s1 = peg$f92();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f88();
+      s1 = peg$f93();
       if (s1) {
         s1 = undefined;
       } else {
         s1 = peg$FAILED;
       }
       if (s1 === peg$FAILED) {
-        s1 = input.charAt(peg$currPos);
-        if (peg$r6.test(s1)) {
-          peg$currPos++;
+        peg$savedPos = peg$currPos;
+        s1 = peg$f94();
+        if (s1) {
+          s1 = undefined;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e19); }
         }
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f89();
+        s1 = peg$f95();
       }
       s0 = s1;
       if (s0 === peg$FAILED) {
         s0 = peg$currPos;
-        s1 = input.charAt(peg$currPos);
-        if (peg$r7.test(s1)) {
-          peg$currPos++;
+        peg$savedPos = peg$currPos;
+        s1 = peg$f96();
+        if (s1) {
+          s1 = undefined;
         } else {
           s1 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e20); }
         }
         if (s1 !== peg$FAILED) {
           peg$savedPos = s0;
-          s1 = peg$f90();
+          s1 = peg$f97();
         }
         s0 = s1;
         if (s0 === peg$FAILED) {
           s0 = peg$currPos;
-          s1 = input.charAt(peg$currPos);
-          if (peg$r8.test(s1)) {
-            peg$currPos++;
+          peg$savedPos = peg$currPos;
+          s1 = peg$f98();
+          if (s1) {
+            s1 = undefined;
           } else {
             s1 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e21); }
           }
           if (s1 !== peg$FAILED) {
             peg$savedPos = s0;
-            s1 = peg$f91();
+            s1 = peg$f99();
           }
           s0 = s1;
         }
@@ -4126,21 +4127,21 @@ function peg$parse(input, options) {
       peg$currPos += 2;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e23); }
+      if (peg$silentFails === 0) { peg$fail(peg$e15); }
     }
     if (s0 === peg$FAILED) {
       s0 = input.charAt(peg$currPos);
-      if (peg$r9.test(s0)) {
+      if (peg$r1.test(s0)) {
         peg$currPos++;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e24); }
+        if (peg$silentFails === 0) { peg$fail(peg$e16); }
       }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e22); }
+      if (peg$silentFails === 0) { peg$fail(peg$e14); }
     }
 
     return s0;
@@ -4151,7 +4152,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f92();
+    s1 = peg$f100();
     if (s1) {
       s1 = undefined;
     } else {
@@ -4159,7 +4160,7 @@ function peg$parse(input, options) {
     }
     if (s1 === peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s1 = peg$f93();
+      s1 = peg$f101();
       if (s1) {
         s1 = undefined;
       } else {
@@ -4168,13 +4169,13 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f94();
+      s1 = peg$f102();
     }
     s0 = s1;
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f95();
+      s1 = peg$f103();
       if (s1) {
         s1 = undefined;
       } else {
@@ -4182,7 +4183,7 @@ function peg$parse(input, options) {
       }
       if (s1 === peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s1 = peg$f96();
+        s1 = peg$f104();
         if (s1) {
           s1 = undefined;
         } else {
@@ -4191,7 +4192,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = s0;
-        s1 = peg$f97();
+        s1 = peg$f105();
       }
       s0 = s1;
     }
@@ -4208,7 +4209,7 @@ function peg$parse(input, options) {
       peg$currPos += 2;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e26); }
+      if (peg$silentFails === 0) { peg$fail(peg$e18); }
     }
     if (s0 === peg$FAILED) {
       if (input.substr(peg$currPos, 2) === peg$c8) {
@@ -4216,7 +4217,7 @@ function peg$parse(input, options) {
         peg$currPos += 2;
       } else {
         s0 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e27); }
+        if (peg$silentFails === 0) { peg$fail(peg$e19); }
       }
       if (s0 === peg$FAILED) {
         if (input.substr(peg$currPos, 2) === peg$c9) {
@@ -4224,14 +4225,14 @@ function peg$parse(input, options) {
           peg$currPos += 2;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e28); }
+          if (peg$silentFails === 0) { peg$fail(peg$e20); }
         }
       }
     }
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e25); }
+      if (peg$silentFails === 0) { peg$fail(peg$e17); }
     }
 
     return s0;
@@ -4243,12 +4244,12 @@ function peg$parse(input, options) {
     peg$silentFails++;
     s0 = peg$currPos;
     s1 = peg$currPos;
-    s2 = input.charAt(peg$currPos);
-    if (peg$r10.test(s2)) {
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s2 = peg$f106();
+    if (s2) {
+      s2 = undefined;
     } else {
       s2 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e30); }
     }
     if (s2 === peg$FAILED) {
       s2 = null;
@@ -4257,7 +4258,7 @@ function peg$parse(input, options) {
     s2 = peg$currPos;
     s3 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s4 = peg$f98(s1);
+    s4 = peg$f107(s1);
     if (s4) {
       s4 = undefined;
     } else {
@@ -4265,16 +4266,16 @@ function peg$parse(input, options) {
     }
     if (s4 !== peg$FAILED) {
       s5 = peg$currPos;
-      s6 = input.charAt(peg$currPos);
-      if (peg$r11.test(s6)) {
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s6 = peg$f108(s1);
+      if (s6) {
+        s6 = undefined;
       } else {
         s6 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e31); }
       }
       if (s6 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s7 = peg$f99(s1);
+        s7 = peg$f109(s1);
         if (s7) {
           s7 = undefined;
         } else {
@@ -4305,7 +4306,7 @@ function peg$parse(input, options) {
     }
     if (s2 !== peg$FAILED) {
       peg$savedPos = s0;
-      s0 = peg$f100(s1, s2);
+      s0 = peg$f110(s1, s2);
     } else {
       peg$currPos = s0;
       s0 = peg$FAILED;
@@ -4313,7 +4314,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e29); }
+      if (peg$silentFails === 0) { peg$fail(peg$e21); }
     }
 
     return s0;
@@ -4322,12 +4323,12 @@ function peg$parse(input, options) {
   function peg$parseDigit() {
     let s0;
 
-    s0 = input.charAt(peg$currPos);
-    if (peg$r12.test(s0)) {
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s0 = peg$f111();
+    if (s0) {
+      s0 = undefined;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e32); }
     }
 
     return s0;
@@ -4340,7 +4341,7 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s2 = peg$f101();
+    s2 = peg$f112();
     if (s2) {
       s2 = undefined;
     } else {
@@ -4358,12 +4359,12 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e8); }
+        if (peg$silentFails === 0) { peg$fail(peg$e7); }
       }
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f102(s1);
+        s5 = peg$f113(s1);
         if (s5) {
           s5 = undefined;
         } else {
@@ -4380,12 +4381,12 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s5 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e34); }
+            if (peg$silentFails === 0) { peg$fail(peg$e23); }
           }
           if (s5 !== peg$FAILED) {
             s6 = peg$currPos;
             peg$savedPos = peg$currPos;
-            s7 = peg$f103(s1);
+            s7 = peg$f114(s1);
             if (s7) {
               s7 = undefined;
             } else {
@@ -4402,7 +4403,7 @@ function peg$parse(input, options) {
                 peg$currPos++;
               } else {
                 s7 = peg$FAILED;
-                if (peg$silentFails === 0) { peg$fail(peg$e35); }
+                if (peg$silentFails === 0) { peg$fail(peg$e24); }
               }
               if (s7 !== peg$FAILED) {
                 s2 = [ s4, s6 ];
@@ -4432,7 +4433,7 @@ function peg$parse(input, options) {
         if (s3 !== peg$FAILED) {
           s4 = peg$currPos;
           peg$savedPos = peg$currPos;
-          s5 = peg$f104(s1);
+          s5 = peg$f115(s1);
           if (s5) {
             s5 = undefined;
           } else {
@@ -4448,7 +4449,7 @@ function peg$parse(input, options) {
             if (s5 !== peg$FAILED) {
               s6 = peg$currPos;
               peg$savedPos = peg$currPos;
-              s7 = peg$f105(s1);
+              s7 = peg$f116(s1);
               if (s7) {
                 s7 = undefined;
               } else {
@@ -4480,7 +4481,7 @@ function peg$parse(input, options) {
       }
       if (s2 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f106(s1, s2);
+        s0 = peg$f117(s1, s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -4492,7 +4493,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e33); }
+      if (peg$silentFails === 0) { peg$fail(peg$e22); }
     }
 
     return s0;
@@ -4501,12 +4502,12 @@ function peg$parse(input, options) {
   function peg$parseDateSep() {
     let s0;
 
-    s0 = input.charAt(peg$currPos);
-    if (peg$r13.test(s0)) {
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s0 = peg$f118();
+    if (s0) {
+      s0 = undefined;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e36); }
     }
 
     return s0;
@@ -4522,7 +4523,7 @@ function peg$parse(input, options) {
     s3 = peg$parseIdentStart();
     if (s3 !== peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s4 = peg$f107();
+      s4 = peg$f119();
       if (s4) {
         s4 = undefined;
       } else {
@@ -4536,11 +4537,11 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s7 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e38); }
+          if (peg$silentFails === 0) { peg$fail(peg$e26); }
         }
         if (s7 !== peg$FAILED) {
           peg$savedPos = peg$currPos;
-          s8 = peg$f108();
+          s8 = peg$f120();
           if (s8) {
             s8 = undefined;
           } else {
@@ -4564,11 +4565,11 @@ function peg$parse(input, options) {
             peg$currPos++;
           } else {
             s7 = peg$FAILED;
-            if (peg$silentFails === 0) { peg$fail(peg$e38); }
+            if (peg$silentFails === 0) { peg$fail(peg$e26); }
           }
           if (s7 !== peg$FAILED) {
             peg$savedPos = peg$currPos;
-            s8 = peg$f108();
+            s8 = peg$f120();
             if (s8) {
               s8 = undefined;
             } else {
@@ -4601,13 +4602,13 @@ function peg$parse(input, options) {
     }
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f109(s1);
+      s1 = peg$f121(s1);
     }
     s0 = s1;
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e37); }
+      if (peg$silentFails === 0) { peg$fail(peg$e25); }
     }
 
     return s0;
@@ -4617,11 +4618,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = peg$getUnicode();
-    if (peg$r14.test(s0)) {
+    if (peg$r2.test(s0)) {
       peg$currPos += s0.length;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e39); }
+      if (peg$silentFails === 0) { peg$fail(peg$e27); }
     }
 
     return s0;
@@ -4631,11 +4632,11 @@ function peg$parse(input, options) {
     let s0;
 
     s0 = peg$getUnicode();
-    if (peg$r15.test(s0)) {
+    if (peg$r3.test(s0)) {
       peg$currPos += s0.length;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e40); }
+      if (peg$silentFails === 0) { peg$fail(peg$e28); }
     }
 
     return s0;
@@ -4648,7 +4649,7 @@ function peg$parse(input, options) {
     s1 = peg$parseWords();
     if (s1 !== peg$FAILED) {
       peg$savedPos = s0;
-      s1 = peg$f110(s1);
+      s1 = peg$f122(s1);
     }
     s0 = s1;
 
@@ -4660,7 +4661,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f111();
+    s1 = peg$f123();
     if (s1) {
       s1 = undefined;
     } else {
@@ -4679,7 +4680,7 @@ function peg$parse(input, options) {
     let s0, s1, s2;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f112();
+    s0 = peg$f124();
     if (s0) {
       s0 = undefined;
     } else {
@@ -4688,7 +4689,7 @@ function peg$parse(input, options) {
     if (s0 === peg$FAILED) {
       s0 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s1 = peg$f113();
+      s1 = peg$f125();
       if (s1) {
         s1 = undefined;
       } else {
@@ -4696,7 +4697,7 @@ function peg$parse(input, options) {
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s2 = peg$f114();
+        s2 = peg$f126();
         if (s2) {
           s2 = peg$FAILED;
         } else {
@@ -4727,12 +4728,12 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e42); }
+      if (peg$silentFails === 0) { peg$fail(peg$e30); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f115();
+      s3 = peg$f127();
       if (s3) {
         s3 = undefined;
       } else {
@@ -4749,11 +4750,11 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s3 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e43); }
+          if (peg$silentFails === 0) { peg$fail(peg$e31); }
         }
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f116(s2);
+          s0 = peg$f128(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4773,11 +4774,11 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s1 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e42); }
+        if (peg$silentFails === 0) { peg$fail(peg$e30); }
       }
       if (s1 !== peg$FAILED) {
         peg$savedPos = peg$currPos;
-        s2 = peg$f117();
+        s2 = peg$f129();
         if (s2) {
           s2 = undefined;
         } else {
@@ -4787,7 +4788,7 @@ function peg$parse(input, options) {
           s3 = peg$parseEnd();
           if (s3 !== peg$FAILED) {
             peg$savedPos = s0;
-            s0 = peg$f118();
+            s0 = peg$f130();
           } else {
             peg$currPos = s0;
             s0 = peg$FAILED;
@@ -4804,7 +4805,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e41); }
+      if (peg$silentFails === 0) { peg$fail(peg$e29); }
     }
 
     return s0;
@@ -4840,12 +4841,12 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e44); }
+      if (peg$silentFails === 0) { peg$fail(peg$e32); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$currPos;
       peg$savedPos = peg$currPos;
-      s3 = peg$f119();
+      s3 = peg$f131();
       if (s3) {
         s3 = undefined;
       } else {
@@ -4860,7 +4861,7 @@ function peg$parse(input, options) {
         s3 = peg$parseEOL();
         if (s3 !== peg$FAILED) {
           peg$savedPos = s0;
-          s0 = peg$f120(s2);
+          s0 = peg$f132(s2);
         } else {
           peg$currPos = s0;
           s0 = peg$FAILED;
@@ -4885,7 +4886,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e45); }
+      if (peg$silentFails === 0) { peg$fail(peg$e33); }
     }
 
     return s0;
@@ -4895,7 +4896,7 @@ function peg$parse(input, options) {
     let s0;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f121();
+    s0 = peg$f133();
     if (s0) {
       s0 = undefined;
     } else {
@@ -4909,7 +4910,7 @@ function peg$parse(input, options) {
     let s0;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f122();
+    s0 = peg$f134();
     if (s0) {
       s0 = undefined;
     } else {
@@ -4923,7 +4924,7 @@ function peg$parse(input, options) {
     let s0;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f123();
+    s0 = peg$f135();
     if (s0) {
       s0 = undefined;
     } else {
@@ -4939,12 +4940,12 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$parse_();
     if (s1 !== peg$FAILED) {
-      s2 = input.charAt(peg$currPos);
-      if (peg$r16.test(s2)) {
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s2 = peg$f136();
+      if (s2) {
+        s2 = undefined;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e46); }
       }
       if (s2 === peg$FAILED) {
         s2 = null;
@@ -4970,12 +4971,12 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$parse_();
     if (s1 !== peg$FAILED) {
-      s2 = input.charAt(peg$currPos);
-      if (peg$r17.test(s2)) {
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s2 = peg$f137();
+      if (s2) {
+        s2 = undefined;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e47); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
@@ -5007,12 +5008,12 @@ function peg$parse(input, options) {
     s0 = peg$currPos;
     s1 = peg$parse_();
     if (s1 !== peg$FAILED) {
-      s2 = input.charAt(peg$currPos);
-      if (peg$r18.test(s2)) {
-        peg$currPos++;
+      peg$savedPos = peg$currPos;
+      s2 = peg$f138();
+      if (s2) {
+        s2 = undefined;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e49); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
@@ -5033,7 +5034,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e48); }
+      if (peg$silentFails === 0) { peg$fail(peg$e34); }
     }
 
     return s0;
@@ -5051,7 +5052,7 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s2 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e51); }
+        if (peg$silentFails === 0) { peg$fail(peg$e36); }
       }
       if (s2 !== peg$FAILED) {
         s3 = peg$parse_();
@@ -5072,7 +5073,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e50); }
+      if (peg$silentFails === 0) { peg$fail(peg$e35); }
     }
 
     return s0;
@@ -5086,11 +5087,11 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s0 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e52); }
+      if (peg$silentFails === 0) { peg$fail(peg$e37); }
     }
     if (s0 === peg$FAILED) {
       peg$savedPos = peg$currPos;
-      s0 = peg$f124();
+      s0 = peg$f139();
       if (s0) {
         s0 = undefined;
       } else {
@@ -5102,7 +5103,7 @@ function peg$parse(input, options) {
           peg$currPos++;
         } else {
           s0 = peg$FAILED;
-          if (peg$silentFails === 0) { peg$fail(peg$e53); }
+          if (peg$silentFails === 0) { peg$fail(peg$e38); }
         }
       }
     }
@@ -5123,12 +5124,12 @@ function peg$parse(input, options) {
         peg$currPos++;
       } else {
         s3 = peg$FAILED;
-        if (peg$silentFails === 0) { peg$fail(peg$e44); }
+        if (peg$silentFails === 0) { peg$fail(peg$e32); }
       }
       if (s3 !== peg$FAILED) {
         s4 = peg$currPos;
         peg$savedPos = peg$currPos;
-        s5 = peg$f125();
+        s5 = peg$f140();
         if (s5) {
           s5 = undefined;
         } else {
@@ -5158,7 +5159,7 @@ function peg$parse(input, options) {
       }
       if (s3 !== peg$FAILED) {
         peg$savedPos = s0;
-        s0 = peg$f126(s2);
+        s0 = peg$f141(s2);
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -5170,7 +5171,7 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e54); }
+      if (peg$silentFails === 0) { peg$fail(peg$e39); }
     }
 
     return s0;
@@ -5181,7 +5182,7 @@ function peg$parse(input, options) {
 
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f127();
+    s1 = peg$f142();
     if (s1) {
       s1 = undefined;
     } else {
@@ -5213,7 +5214,7 @@ function peg$parse(input, options) {
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e55); }
+      if (peg$silentFails === 0) { peg$fail(peg$e40); }
     }
     peg$silentFails--;
     if (s1 === peg$FAILED) {
@@ -5230,7 +5231,7 @@ function peg$parse(input, options) {
     let s0;
 
     peg$savedPos = peg$currPos;
-    s0 = peg$f128();
+    s0 = peg$f143();
     if (s0) {
       s0 = peg$FAILED;
     } else {
@@ -5241,696 +5242,6 @@ function peg$parse(input, options) {
   }
 
   function peg$parse办法() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f129();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e56); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse版本() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f130();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e57); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse生效() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f131();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e58); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse角色() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f132();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e59); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse成员() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f133();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e60); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse负责人() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f134();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e61); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse类别() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f135();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e62); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse标签() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f136();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e63); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse加分() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f137();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e64); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse扣分() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f138();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e65); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse章() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 31456) {
-      s1 = peg$c20;
-      peg$currPos++;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e67); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e66); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse节() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 33410) {
-      s1 = peg$c21;
-      peg$currPos++;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e69); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e68); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse小节() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f139();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e70); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse段() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 27573) {
-      s1 = peg$c22;
-      peg$currPos++;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e72); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e71); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse解释() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f140();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e73); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse原文() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f141();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e74); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse基础分() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f142();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e75); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse诫勉() {
-    let s0, s1, s2, s3;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f143();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e76); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse诫勉后果() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -5963,13 +5274,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e77); }
+      if (peg$silentFails === 0) { peg$fail(peg$e41); }
     }
 
     return s0;
   }
 
-  function peg$parse积分() {
+  function peg$parse版本() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6002,13 +5313,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e78); }
+      if (peg$silentFails === 0) { peg$fail(peg$e42); }
     }
 
     return s0;
   }
 
-  function peg$parse违规() {
+  function peg$parse生效() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6041,47 +5352,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e79); }
+      if (peg$silentFails === 0) { peg$fail(peg$e43); }
     }
 
     return s0;
   }
 
-  function peg$parse重新计数() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 4) === peg$c23) {
-      s1 = peg$c23;
-      peg$currPos += 4;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e81); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e80); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse默认连带() {
+  function peg$parse角色() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6114,13 +5391,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e82); }
+      if (peg$silentFails === 0) { peg$fail(peg$e44); }
     }
 
     return s0;
   }
 
-  function peg$parse重犯加倍() {
+  function peg$parse成员() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6153,13 +5430,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e83); }
+      if (peg$silentFails === 0) { peg$fail(peg$e45); }
     }
 
     return s0;
   }
 
-  function peg$parse罚款缴纳() {
+  function peg$parse负责人() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6192,13 +5469,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e84); }
+      if (peg$silentFails === 0) { peg$fail(peg$e46); }
     }
 
     return s0;
   }
 
-  function peg$parse宽限() {
+  function peg$parse类别() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6231,13 +5508,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e85); }
+      if (peg$silentFails === 0) { peg$fail(peg$e47); }
     }
 
     return s0;
   }
 
-  function peg$parse逾期() {
+  function peg$parse标签() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6270,14 +5547,14 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e86); }
+      if (peg$silentFails === 0) { peg$fail(peg$e48); }
     }
 
     return s0;
   }
 
-  function peg$parse评级() {
-    let s0, s1, s2, s3;
+  function peg$parse加分() {
+    let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -6291,13 +5568,7 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s3 = peg$parseColon();
-        if (s3 !== peg$FAILED) {
-          s0 = s1;
-        } else {
-          peg$currPos = s0;
-          s0 = peg$FAILED;
-        }
+        s0 = s1;
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6309,14 +5580,14 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e87); }
+      if (peg$silentFails === 0) { peg$fail(peg$e49); }
     }
 
     return s0;
   }
 
-  function peg$parse评级上限() {
-    let s0, s1, s2, s3;
+  function peg$parse扣分() {
+    let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -6326,6 +5597,39 @@ function peg$parse(input, options) {
       s1 = undefined;
     } else {
       s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e50); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse章() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.charCodeAt(peg$currPos) === 31456) {
+      s1 = peg$c20;
+      peg$currPos++;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e52); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -6348,13 +5652,52 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e88); }
+      if (peg$silentFails === 0) { peg$fail(peg$e51); }
     }
 
     return s0;
   }
 
-  function peg$parse投诉() {
+  function peg$parse节() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.charCodeAt(peg$currPos) === 33410) {
+      s1 = peg$c21;
+      peg$currPos++;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e54); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e53); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse小节() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6387,23 +5730,23 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e89); }
+      if (peg$silentFails === 0) { peg$fail(peg$e55); }
     }
 
     return s0;
   }
 
-  function peg$parse按() {
+  function peg$parse段() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 25353) {
-      s1 = peg$c24;
+    if (input.charCodeAt(peg$currPos) === 27573) {
+      s1 = peg$c22;
       peg$currPos++;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e91); }
+      if (peg$silentFails === 0) { peg$fail(peg$e57); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -6426,46 +5769,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e90); }
+      if (peg$silentFails === 0) { peg$fail(peg$e56); }
     }
 
     return s0;
   }
 
-  function peg$parse且() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 19988) {
-      s1 = peg$c25;
-      peg$currPos++;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e93); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e92); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse最高() {
+  function peg$parse解释() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6498,13 +5808,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e94); }
+      if (peg$silentFails === 0) { peg$fail(peg$e58); }
     }
 
     return s0;
   }
 
-  function peg$parse条款() {
+  function peg$parse原文() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6537,13 +5847,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e95); }
+      if (peg$silentFails === 0) { peg$fail(peg$e59); }
     }
 
     return s0;
   }
 
-  function peg$parse适用() {
+  function peg$parse基础分() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6576,14 +5886,14 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e96); }
+      if (peg$silentFails === 0) { peg$fail(peg$e60); }
     }
 
     return s0;
   }
 
-  function peg$parse罚款() {
-    let s0, s1, s2;
+  function peg$parse诫勉() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -6597,7 +5907,13 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s0 = s1;
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6609,14 +5925,14 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e97); }
+      if (peg$silentFails === 0) { peg$fail(peg$e61); }
     }
 
     return s0;
   }
 
-  function peg$parse奖金() {
-    let s0, s1, s2;
+  function peg$parse诫勉后果() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -6630,7 +5946,13 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s0 = s1;
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6642,13 +5964,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e98); }
+      if (peg$silentFails === 0) { peg$fail(peg$e62); }
     }
 
     return s0;
   }
 
-  function peg$parse单位() {
+  function peg$parse积分() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6681,13 +6003,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e99); }
+      if (peg$silentFails === 0) { peg$fail(peg$e63); }
     }
 
     return s0;
   }
 
-  function peg$parse别名() {
+  function peg$parse违规() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6720,14 +6042,48 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e100); }
+      if (peg$silentFails === 0) { peg$fail(peg$e64); }
     }
 
     return s0;
   }
 
-  function peg$parse不加倍() {
+  function peg$parse重新计数() {
     let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.substr(peg$currPos, 4) === peg$c23) {
+      s1 = peg$c23;
+      peg$currPos += 4;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e66); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s1 = [s1, s2];
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e65); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse默认连带() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -6741,7 +6097,13 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s0 = s1;
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6753,13 +6115,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e101); }
+      if (peg$silentFails === 0) { peg$fail(peg$e67); }
     }
 
     return s0;
   }
 
-  function peg$parse连带() {
+  function peg$parse重犯加倍() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6792,13 +6154,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e102); }
+      if (peg$silentFails === 0) { peg$fail(peg$e68); }
     }
 
     return s0;
   }
 
-  function peg$parse当日() {
+  function peg$parse罚款缴纳() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6831,48 +6193,14 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e103); }
+      if (peg$silentFails === 0) { peg$fail(peg$e69); }
     }
 
     return s0;
   }
 
-  function peg$parse按条() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    if (input.substr(peg$currPos, 2) === peg$c26) {
-      s1 = peg$c26;
-      peg$currPos += 2;
-    } else {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e105); }
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s1 = [s1, s2];
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e104); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse合计() {
-    let s0, s1, s2;
+  function peg$parse宽限() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -6886,7 +6214,13 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s0 = s1;
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -6898,13 +6232,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e106); }
+      if (peg$silentFails === 0) { peg$fail(peg$e70); }
     }
 
     return s0;
   }
 
-  function peg$parse示例() {
+  function peg$parse逾期() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6937,13 +6271,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e107); }
+      if (peg$silentFails === 0) { peg$fail(peg$e71); }
     }
 
     return s0;
   }
 
-  function peg$parse记录() {
+  function peg$parse评级() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -6976,14 +6310,14 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e108); }
+      if (peg$silentFails === 0) { peg$fail(peg$e72); }
     }
 
     return s0;
   }
 
-  function peg$parse个人() {
-    let s0, s1, s2;
+  function peg$parse评级上限() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -6997,7 +6331,13 @@ function peg$parse(input, options) {
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
       if (s2 !== peg$FAILED) {
-        s0 = s1;
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
       } else {
         peg$currPos = s0;
         s0 = peg$FAILED;
@@ -7009,14 +6349,14 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e109); }
+      if (peg$silentFails === 0) { peg$fail(peg$e73); }
     }
 
     return s0;
   }
 
-  function peg$parse部门() {
-    let s0, s1, s2;
+  function peg$parse投诉() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
@@ -7026,6 +6366,84 @@ function peg$parse(input, options) {
       s1 = undefined;
     } else {
       s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e74); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse按() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.charCodeAt(peg$currPos) === 25353) {
+      s1 = peg$c24;
+      peg$currPos++;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e76); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e75); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse且() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.charCodeAt(peg$currPos) === 19988) {
+      s1 = peg$c25;
+      peg$currPos++;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e78); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -7042,13 +6460,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e110); }
+      if (peg$silentFails === 0) { peg$fail(peg$e77); }
     }
 
     return s0;
   }
 
-  function peg$parse事件() {
+  function peg$parse最高() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -7081,13 +6499,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e111); }
+      if (peg$silentFails === 0) { peg$fail(peg$e79); }
     }
 
     return s0;
   }
 
-  function peg$parse缴款() {
+  function peg$parse条款() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -7120,13 +6538,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e112); }
+      if (peg$silentFails === 0) { peg$fail(peg$e80); }
     }
 
     return s0;
   }
 
-  function peg$parse责任() {
+  function peg$parse适用() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -7159,13 +6577,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e113); }
+      if (peg$silentFails === 0) { peg$fail(peg$e81); }
     }
 
     return s0;
   }
 
-  function peg$parse数量() {
+  function peg$parse罚款() {
     let s0, s1, s2;
 
     peg$silentFails++;
@@ -7192,13 +6610,13 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e114); }
+      if (peg$silentFails === 0) { peg$fail(peg$e82); }
     }
 
     return s0;
   }
 
-  function peg$parse连带扣分() {
+  function peg$parse奖金() {
     let s0, s1, s2;
 
     peg$silentFails++;
@@ -7225,85 +6643,19 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e115); }
+      if (peg$silentFails === 0) { peg$fail(peg$e83); }
     }
 
     return s0;
   }
 
-  function peg$parse连带罚款() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f175();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e116); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse比例() {
-    let s0, s1, s2;
-
-    peg$silentFails++;
-    s0 = peg$currPos;
-    peg$savedPos = peg$currPos;
-    s1 = peg$f176();
-    if (s1) {
-      s1 = undefined;
-    } else {
-      s1 = peg$FAILED;
-    }
-    if (s1 !== peg$FAILED) {
-      s2 = peg$parseK();
-      if (s2 !== peg$FAILED) {
-        s0 = s1;
-      } else {
-        peg$currPos = s0;
-        s0 = peg$FAILED;
-      }
-    } else {
-      peg$currPos = s0;
-      s0 = peg$FAILED;
-    }
-    peg$silentFails--;
-    if (s0 === peg$FAILED) {
-      s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e117); }
-    }
-
-    return s0;
-  }
-
-  function peg$parse预期() {
+  function peg$parse单位() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
-    s1 = peg$f177();
+    s1 = peg$f175();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7330,13 +6682,85 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e118); }
+      if (peg$silentFails === 0) { peg$fail(peg$e84); }
     }
 
     return s0;
   }
 
-  function peg$parse上限() {
+  function peg$parse别名() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f176();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e85); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse不加倍() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f177();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e86); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse连带() {
     let s0, s1, s2, s3;
 
     peg$silentFails++;
@@ -7369,19 +6793,92 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e119); }
+      if (peg$silentFails === 0) { peg$fail(peg$e87); }
     }
 
     return s0;
   }
 
-  function peg$parse酌情() {
-    let s0, s1, s2;
+  function peg$parse当日() {
+    let s0, s1, s2, s3;
 
     peg$silentFails++;
     s0 = peg$currPos;
     peg$savedPos = peg$currPos;
     s1 = peg$f179();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e88); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse按条() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.substr(peg$currPos, 2) === peg$c26) {
+      s1 = peg$c26;
+      peg$currPos += 2;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e90); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s1 = [s1, s2];
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e89); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse合计() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f180();
     if (s1) {
       s1 = undefined;
     } else {
@@ -7402,23 +6899,101 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e120); }
+      if (peg$silentFails === 0) { peg$fail(peg$e91); }
     }
 
     return s0;
   }
 
-  function peg$parse无() {
+  function peg$parse示例() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f181();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e92); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse记录() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f182();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e93); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse个人() {
     let s0, s1, s2;
 
     peg$silentFails++;
     s0 = peg$currPos;
-    if (input.charCodeAt(peg$currPos) === 26080) {
-      s1 = peg$c27;
-      peg$currPos++;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f183();
+    if (s1) {
+      s1 = undefined;
     } else {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e122); }
     }
     if (s1 !== peg$FAILED) {
       s2 = peg$parseK();
@@ -7435,7 +7010,433 @@ function peg$parse(input, options) {
     peg$silentFails--;
     if (s0 === peg$FAILED) {
       s1 = peg$FAILED;
-      if (peg$silentFails === 0) { peg$fail(peg$e121); }
+      if (peg$silentFails === 0) { peg$fail(peg$e94); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse部门() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f184();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e95); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse事件() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f185();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e96); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse缴款() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f186();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e97); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse责任() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f187();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e98); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse数量() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f188();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e99); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse连带扣分() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f189();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e100); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse连带罚款() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f190();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e101); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse比例() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f191();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e102); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse预期() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f192();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e103); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse上限() {
+    let s0, s1, s2, s3;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f193();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s3 = peg$parseColon();
+        if (s3 !== peg$FAILED) {
+          s0 = s1;
+        } else {
+          peg$currPos = s0;
+          s0 = peg$FAILED;
+        }
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e104); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse酌情() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    peg$savedPos = peg$currPos;
+    s1 = peg$f194();
+    if (s1) {
+      s1 = undefined;
+    } else {
+      s1 = peg$FAILED;
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e105); }
+    }
+
+    return s0;
+  }
+
+  function peg$parse无() {
+    let s0, s1, s2;
+
+    peg$silentFails++;
+    s0 = peg$currPos;
+    if (input.charCodeAt(peg$currPos) === 26080) {
+      s1 = peg$c27;
+      peg$currPos++;
+    } else {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e107); }
+    }
+    if (s1 !== peg$FAILED) {
+      s2 = peg$parseK();
+      if (s2 !== peg$FAILED) {
+        s0 = s1;
+      } else {
+        peg$currPos = s0;
+        s0 = peg$FAILED;
+      }
+    } else {
+      peg$currPos = s0;
+      s0 = peg$FAILED;
+    }
+    peg$silentFails--;
+    if (s0 === peg$FAILED) {
+      s1 = peg$FAILED;
+      if (peg$silentFails === 0) { peg$fail(peg$e106); }
     }
 
     return s0;
@@ -7549,6 +7550,175 @@ function peg$parse(input, options) {
     if (c < 128) return peg$testAscii1.charCodeAt(c) === 49;
     peg$testRe1.lastIndex = peg$currPos;
     return peg$testRe1.test(input);
+  }
+
+
+  // Added by grammar/plugin/match-classes.mjs: Peggy's test of one character of a class, without
+  // the one-character string.
+  function peg$class0() {
+    if (peg$currPos < input.length) {
+      const c = input.charCodeAt(peg$currPos);
+      if (c === 42 || c === 88 || c === 120 || c === 215 || c === 20056) {
+        peg$currPos++;
+        return true;
+      }
+    }
+    if (peg$silentFails === 0) peg$fail(peg$classExpectation0);
+    return false;
+  }
+  function peg$class1() {
+    if (peg$currPos < input.length) {
+      const c = input.charCodeAt(peg$currPos);
+      if (c === 20803 || c === 20998 || c === 27425) {
+        peg$currPos++;
+        return true;
+      }
+    }
+    if (peg$silentFails === 0) peg$fail(peg$classExpectation1);
+    return false;
+  }
+  function peg$class2() {
+    if (peg$currPos < input.length) {
+      const c = input.charCodeAt(peg$currPos);
+      if (c === 20803 || c === 20998) {
+        peg$currPos++;
+        return true;
+      }
+    }
+    if (peg$silentFails === 0) peg$fail(peg$classExpectation2);
+    return false;
+  }
+  function peg$class3() {
+    if (peg$currPos < input.length) {
+      const c = input.charCodeAt(peg$currPos);
+      if (c === 45 || c === 126 || c === 8212 || c === 12316 || c === 21040 || c === 33267 || c === 65293 || c === 65374) {
+        peg$currPos++;
+        return true;
+      }
+    }
+    if (peg$silentFails === 0) peg$fail(peg$classExpectation3);
+    return false;
+  }
+  function peg$class4() {
+    if (peg$currPos < input.length) {
+      const c = input.charCodeAt(peg$currPos);
+      if (c === 8805 || c === 8807) {
+        peg$currPos++;
+        return true;
+      }
+    }
+    if (peg$silentFails === 0) peg$fail(peg$classExpectation4);
+    return false;
+  }
+  function peg$class5() {
+    if (peg$currPos < input.length) {
+      const c = input.charCodeAt(peg$currPos);
+      if (c === 8804 || c === 8806) {
+        peg$currPos++;
+        return true;
+      }
+    }
+    if (peg$silentFails === 0) peg$fail(peg$classExpectation5);
+    return false;
+  }
+  function peg$class6() {
+    if (peg$currPos < input.length) {
+      const c = input.charCodeAt(peg$currPos);
+      if (c === 62 || c === 65310) {
+        peg$currPos++;
+        return true;
+      }
+    }
+    if (peg$silentFails === 0) peg$fail(peg$classExpectation6);
+    return false;
+  }
+  function peg$class7() {
+    if (peg$currPos < input.length) {
+      const c = input.charCodeAt(peg$currPos);
+      if (c === 60 || c === 65308) {
+        peg$currPos++;
+        return true;
+      }
+    }
+    if (peg$silentFails === 0) peg$fail(peg$classExpectation7);
+    return false;
+  }
+  function peg$class8() {
+    if (peg$currPos < input.length) {
+      const c = input.charCodeAt(peg$currPos);
+      if (c === 45 || c === 65293) {
+        peg$currPos++;
+        return true;
+      }
+    }
+    if (peg$silentFails === 0) peg$fail(peg$classExpectation8);
+    return false;
+  }
+  function peg$class9() {
+    if (peg$currPos < input.length) {
+      const c = input.charCodeAt(peg$currPos);
+      if (c === 46 || c === 65294) {
+        peg$currPos++;
+        return true;
+      }
+    }
+    if (peg$silentFails === 0) peg$fail(peg$classExpectation9);
+    return false;
+  }
+  function peg$class10() {
+    if (peg$currPos < input.length) {
+      const c = input.charCodeAt(peg$currPos);
+      if ((c >= 48 && c <= 57) || (c >= 65296 && c <= 65305)) {
+        peg$currPos++;
+        return true;
+      }
+    }
+    if (peg$silentFails === 0) peg$fail(peg$classExpectation10);
+    return false;
+  }
+  function peg$class11() {
+    if (peg$currPos < input.length) {
+      const c = input.charCodeAt(peg$currPos);
+      if ((c >= 45 && c <= 47) || c === 65293 || c === 65295) {
+        peg$currPos++;
+        return true;
+      }
+    }
+    if (peg$silentFails === 0) peg$fail(peg$classExpectation11);
+    return false;
+  }
+  function peg$class12() {
+    if (peg$currPos < input.length) {
+      const c = input.charCodeAt(peg$currPos);
+      if (c === 65306 || c === 58) {
+        peg$currPos++;
+        return true;
+      }
+    }
+    if (peg$silentFails === 0) peg$fail(peg$classExpectation12);
+    return false;
+  }
+  function peg$class13() {
+    if (peg$currPos < input.length) {
+      const c = input.charCodeAt(peg$currPos);
+      if (c === 65292 || c === 44 || c === 65307 || c === 59) {
+        peg$currPos++;
+        return true;
+      }
+    }
+    if (peg$silentFails === 0) peg$fail(peg$classExpectation13);
+    return false;
+  }
+  function peg$class14() {
+    if (peg$currPos < input.length) {
+      const c = input.charCodeAt(peg$currPos);
+      if (c === 12289 || c === 65292 || c === 44 || c === 65307 || c === 59) {
+        peg$currPos++;
+        return true;
+      }
+    }
+    if (peg$silentFails === 0) peg$fail(peg$classExpectation14);
+    return false;
   }
 
   peg$result = peg$startRuleFunction();

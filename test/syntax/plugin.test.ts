@@ -7,7 +7,7 @@ import * as plugin from "../../grammar/plugin/index.mjs";
 // value nobody reads, keywords, lookaheads, separators, plucks, labels read by a predicate, a rule
 // read in one place and ignored in another, named rules (silent inside) and unnamed ones.
 const grammar = `
-Start = Gap* items:(Item / Quoted / Spaced / Pair / Gap+ { return "gap"; })* tail:Tail { return [items, tail]; }
+Start = Gap* items:(Item / Quoted / Spaced / Pair / Signed / Gap+ { return "gap"; })* tail:Tail { return [items, tail]; }
 Gap = [ \\t]* "\\n"
 Item = word:$[a-c]+ ![d-z] digits:$([0-9０-９]+ ("." [0-9]+)?)? _ { return [word, digits]; }
 Quoted "quoted text" = "「" text:$[^」]* "」" _ { return text; }
@@ -15,6 +15,7 @@ Spaced = "#" text:$((![,;\\n] .)+ / (&[ \\t] .)+ ![,;])+ [,;\\n]? { return text;
 Pair = Key @Num|1.., Comma| Key? Key
 Key "key" = "key" ![\\p{L}]u Colon
 Num = d:$[0-9]+ &{ return d.length < 3; } { return Number(d); }
+Signed = "$" [+\\-] [0-9０-９] _ { return "signed"; }
 Comma = _ "," _ / __
 Colon = _ "：:"? _
 Tail = name:$([\\p{L}_]u [\\p{L}\\p{N}_]u*)? _ ("->" / "=>")? _ code:$(Dig|2| "." Dig|1..3|)? { return [name, code]; }
@@ -37,7 +38,7 @@ function outcome(parser: peggy.Parser, text: string) {
 
 describe("the grammar plugin (grammar/plugin)", () => {
   it("gives the same values and the same syntax errors as Peggy's own code", () => {
-    const text = fc.string({ unit: fc.constantFrom(..."ab c1０.9「」#,;\t\n字_éky：:->=", "key", "\n\n", " \n"), maxLength: 40 });
+    const text = fc.string({ unit: fc.constantFrom(..."ab c1０.9「」#,;\t\n字_éky：:->=$+", "key", "\n\n", " \n"), maxLength: 40 });
     fc.assert(
       fc.property(text, (t) => {
         expect(outcome(optimised, t)).toEqual(outcome(plain, t));
@@ -55,9 +56,16 @@ describe("the grammar plugin (grammar/plugin)", () => {
     const loop = "for (const n = input.length; p < n; p++) {";
     expect(ends).toEqual([loop, loop, loop, loop, 'const stop = input.indexOf("」", p);', loop, "peg$runRe6.lastIndex = p;"]);
     expect(source).toContain("const peg$runRe6 = /[\\p{L}\\p{N}\\u005f]*/yu;");
-    // What stays Peggy's: an optional character that is not a run, a name's first letter (and the
-    // rule Dig, which no run calls any more).
-    expect(source.match(/const peg\$r\d+ = .*/g)).toEqual(["const peg$r0 = /^[,;\\n]/;", "const peg$r1 = /^[\\p{L}_]/u;", "const peg$r2 = /^[0-9]/;"]);
+    // What stays Peggy's: a name's first letter, a class of Unicode properties.
+    expect(source.match(/const peg\$r\d+ = .*/g)).toEqual(["const peg$r0 = /^[\\p{L}_]/u;"]);
+  });
+
+  it("tests one character of a class nobody reads by its code", () => {
+    // [,;\n]? after a comment, the sign and digit of Signed, and the rule Dig, which no run calls any more.
+    expect(source.match(/return peg\$class\d+\(\);/g)).toEqual(["return peg$class0();", "return peg$class1();", "return peg$class2();", "return peg$class3();"]);
+    expect(source).toContain("if (c === 44 || c === 59 || c === 10) {");
+    expect(source).toContain("if ((c >= 48 && c <= 57)) {");
+    expect(source).toContain('const peg$classExpectation0 = {"type":"class","parts":[",",";","\\n"],"inverted":false,"ignoreCase":false,"unicode":false};');
   });
 
   it("tests unread words with startsWith and class lookaheads by character code", () => {
@@ -93,7 +101,7 @@ describe("the grammar plugin (grammar/plugin)", () => {
   });
 
   it("leaves values that are read alone", () => {
-    const read = peggy.generate('Start = chars:[a-c]* word:"ab" pair:("c" "d") { return [chars, word, pair]; }', { output: "source", plugins: [plugin] });
-    expect(read).not.toMatch(/peg\$scan\(|peg\$word\(/);
+    const read = peggy.generate('Start = chars:[a-c]* word:"ab" pair:("c" "d") one:[x-z] { return [chars, word, pair, one]; }', { output: "source", plugins: [plugin] });
+    expect(read).not.toMatch(/peg\$scan\(|peg\$word\(|peg\$class\d+\(/);
   });
 });
