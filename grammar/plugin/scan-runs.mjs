@@ -69,18 +69,19 @@ ${ends.map((end, i) => end.code.replaceAll("$N", i)).join("\n")}`);
  * regular expression for a class of Unicode properties or many parts.
  */
 function runEnd(cls, complement) {
-  const member = classMember(cls, complement);
-  if (member && cls.inverted !== complement && cls.parts.length === 1 && typeof cls.parts[0] === "string") {
+  // The test of a character the run stops at; null for a class of Unicode properties or many parts.
+  const stop = classMember(cls, !complement);
+  if (stop && cls.inverted !== complement && cls.parts.length === 1 && typeof cls.parts[0] === "string") {
     return { code: `  function peg$runEnd$N(p) {
     const stop = input.indexOf(${JSON.stringify(cls.parts[0])}, p);
     return stop === -1 ? input.length : stop;
   }` };
   }
-  if (member) {
+  if (stop) {
     return { code: `  function peg$runEnd$N(p) {
     for (const n = input.length; p < n; p++) {
       const c = input.charCodeAt(p);
-      if (${classMember(cls, !complement)}) break;
+      if (${stop}) break;
     }
     return p;
   }` };
