@@ -6,7 +6,7 @@
 import type { Policy } from "../../check/schema";
 import { formatPoints } from "./engine";
 import type { Entry, Intervention, PersonResult } from "../../engine/index";
-import { dayOfYear, daysInYear } from "./model/dates";
+import { dayOfYear, daysInYear, monthStarts } from "./model/dates";
 
 interface Props {
   policy: Policy;
@@ -91,7 +91,7 @@ export function Timeline({ policy, year, result }: Props) {
     for (const step of d.steps) path += ` V${y(step)}`;
   }
   path += ` H${x(end)}`;
-  const months = Array.from({ length: 12 }, (_, m) => ({ m, day: dayOfYear(`${String(year).padStart(4, "0")}-${String(m + 1).padStart(2, "0")}-01`, year) }));
+  const months = monthStarts(year).map((day, m) => ({ m, day }));
   const label = `积分走势：从 ${formatPoints(policy.basePoints)} 分到 ${formatPoints(result.finalScore)} 分，${result.entries.length} 条明细，${result.interventions.length} 次诫勉。`;
   return (
     <figure class="timeline">

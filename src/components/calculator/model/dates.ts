@@ -13,6 +13,12 @@ export function dayOfYear(date: string, year: number): number {
   return toDay(date) - dayNumber({ year, month: 1, day: 1 });
 }
 
+/** The day of the year (as `dayOfYear` counts) on which each month of `year` starts. */
+export function monthStarts(year: number): number[] {
+  const first = dayNumber({ year, month: 1, day: 1 });
+  return Array.from({ length: 12 }, (_, m) => dayNumber({ year, month: m + 1, day: 1 }) - first);
+}
+
 export function daysInYear(year: number): number {
   return isLeapYear(year) ? 366 : 365;
 }

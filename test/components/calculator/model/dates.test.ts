@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, dayOfYear, daysInYear } from "../../../../src/components/calculator/model/dates";
+import { addDays, dayOfYear, daysInYear, monthStarts } from "../../../../src/components/calculator/model/dates";
 
 describe("dayOfYear", () => {
   it("counts from 1 January of the record's year", () => {
@@ -24,5 +24,16 @@ describe("addDays", () => {
     expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
     expect(addDays("2023-02-28", 1)).toBe("2023-03-01");
     expect(addDays("2024-12-25", 10)).toBe("2025-01-04");
+  });
+});
+
+describe("monthStarts", () => {
+  it("gives the day of the year each month starts on, leap years too", () => {
+    expect(monthStarts(2023)).toEqual([0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]);
+    expect(monthStarts(2024)).toEqual([0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335]);
+  });
+
+  it("agrees with dayOfYear on the first of each month", () => {
+    monthStarts(2024).forEach((day, m) => expect(dayOfYear(`2024-${String(m + 1).padStart(2, "0")}-01`, 2024)).toBe(day));
   });
 });
