@@ -1,7 +1,8 @@
 /**
  * JSON text → value, or the line and column of the first error with a Chinese message. Engines word
  * (and sometimes omit) positions in `JSON.parse` errors differently, so a small scanner finds the
- * position itself; the value still comes from `JSON.parse`.
+ * position itself. It reads only a text `JSON.parse` rejected: a valid text is read once, by
+ * `JSON.parse` (a 7 MB record in `policy simulate`: 130–160 ms, against 280–300 ms scanned first).
  */
 
 export type JsonTextResult = { ok: true; value: unknown } | { ok: false; line: number; column: number; message: string };
@@ -18,18 +19,23 @@ class JsonSyntaxError extends Error {
 export function parseJsonText(text: string): JsonTextResult {
   const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
   try {
-    const scanner = new Scanner(source);
-    scanner.skipSpace();
-    scanner.value();
-    scanner.skipSpace();
-    if (!scanner.done()) scanner.fail("JSON 值之后还有多余的内容");
     return { ok: true, value: JSON.parse(source) };
-  } catch (error) {
-    if (!(error instanceof JsonSyntaxError)) throw error;
-    const before = source.slice(0, error.offset).split("\n");
-    const line = before.length;
-    const column = [...(before[before.length - 1] ?? "")].length + 1;
-    return { ok: false, line, column, message: error.message };
+  } catch (parseError) {
+    try {
+      const scanner = new Scanner(source);
+      scanner.skipSpace();
+      scanner.value();
+      scanner.skipSpace();
+      if (!scanner.done()) scanner.fail("JSON 值之后还有多余的内容");
+    } catch (error) {
+      if (!(error instanceof JsonSyntaxError)) throw error;
+      const before = source.slice(0, error.offset).split("\n");
+      const line = before.length;
+      const column = [...(before[before.length - 1] ?? "")].length + 1;
+      return { ok: false, line, column, message: error.message };
+    }
+    // The scanner found nothing JSON.parse did: its own error, rather than a position made up.
+    throw parseError;
   }
 }
 
