@@ -21,21 +21,28 @@ export function parseJsonText(text: string): JsonTextResult {
   try {
     return { ok: true, value: JSON.parse(source) };
   } catch (parseError) {
-    try {
-      const scanner = new Scanner(source);
-      scanner.skipSpace();
-      scanner.value();
-      scanner.skipSpace();
-      if (!scanner.done()) scanner.fail("JSON 值之后还有多余的内容");
-    } catch (error) {
-      if (!(error instanceof JsonSyntaxError)) throw error;
-      const before = source.slice(0, error.offset).split("\n");
-      const line = before.length;
-      const column = [...(before[before.length - 1] ?? "")].length + 1;
-      return { ok: false, line, column, message: error.message };
-    }
+    const error = firstError(source);
     // The scanner found nothing JSON.parse did: its own error, rather than a position made up.
-    throw parseError;
+    if (!error) throw parseError;
+    const before = source.slice(0, error.offset).split("\n");
+    const line = before.length;
+    const column = [...(before[before.length - 1] ?? "")].length + 1;
+    return { ok: false, line, column, message: error.message };
+  }
+}
+
+/** Where the scanner finds `source` is not JSON, or null. */
+function firstError(source: string): JsonSyntaxError | null {
+  try {
+    const scanner = new Scanner(source);
+    scanner.skipSpace();
+    scanner.value();
+    scanner.skipSpace();
+    if (!scanner.done()) scanner.fail("JSON 值之后还有多余的内容");
+    return null;
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) return error;
+    throw error;
   }
 }
 
